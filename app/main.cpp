@@ -1,0 +1,12 @@
+#include "CommandLineApp.h"
+#include "GuiApp.h"
+
+#include <cstring>
+
+// No arguments (or only window options) opens the window; a subcommand runs headless without a display.
+int main(int argc, char* argv[])
+{
+    if (CommandLineApp::wantsHeadless(argc, argv))
+        return CommandLineApp::run(argc, argv);
+    return GuiApp::run(argc, argv);
+}
