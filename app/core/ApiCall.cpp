@@ -9,6 +9,11 @@ ApiCall::ApiCall(QObject* parent)
 {
 }
 
+RetryingRequest* ApiCall::currentRequest() const
+{
+    return m_request.data();
+}
+
 void ApiCall::cancel()
 {
     if (m_finished)

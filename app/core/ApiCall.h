@@ -19,7 +19,7 @@ public:
     void cancel();
     bool isFinished() const { return m_finished; }
     // The HTTP request in flight or waiting for its next attempt, for a countdown; null between requests.
-    RetryingRequest* currentRequest() const { return m_request; }
+    RetryingRequest* currentRequest() const;
 
     // Used by KonnectClient: run `request`; `interpret` turns its end into a result, or returns false after
     // starting a follow-up request itself.

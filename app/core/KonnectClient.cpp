@@ -126,6 +126,14 @@ ApiCall* KonnectClient::startReplayJob(const QDateTime& start, const QDateTime& 
 
 ApiCall* KonnectClient::updateWebhook(const WebhookConfig& current, const WebhookConfig& desired)
 {
+    if (!desired.authorization && desired.changesFrom(current).isEmpty()) {
+        auto* call = new ApiCall(this);
+        ApiResult result;
+        result.message = tr("Nothing to change: Konnect already has these settings.");
+        result.json = QJsonDocument(current.toJson());
+        call->finishWith(result);
+        return call;
+    }
     const FieldErrors errors = desired.validate();
     if (!errors.isEmpty()) {
         auto* call = new ApiCall(this);
@@ -134,14 +142,6 @@ ApiCall* KonnectClient::updateWebhook(const WebhookConfig& current, const Webhoo
     }
     if (!desired.authorization) {
         const QJsonObject changes = desired.changesFrom(current);
-        if (changes.isEmpty()) {
-            auto* call = new ApiCall(this);
-            ApiResult result;
-            result.message = tr("Nothing to change: Konnect already has these settings.");
-            result.json = QJsonDocument(current.toJson());
-            call->finishWith(result);
-            return call;
-        }
         return send("PATCH", kWebhookPath, &changes);
     }
     if (m_updateMethod == UpdateMethod::Patch) {
