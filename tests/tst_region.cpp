@@ -1,0 +1,171 @@
+#include "Profile.h"
+#include "Region.h"
+
+#include <QTest>
+
+class TestRegion : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void listsKonnectRegionsWithGlobalFirst();
+    void apiRootPerRegion_data();
+    void apiRootPerRegion();
+    void refusesUnknownRegions_data();
+    void refusesUnknownRegions();
+    void acceptsBaseUrls_data();
+    void acceptsBaseUrls();
+    void refusesBaseUrls_data();
+    void refusesBaseUrls();
+    void baseUrlMessagesNeverEchoTheUrl();
+    void normalizesTrailingSlashes();
+    void profileApiRootPrefersBaseUrl();
+};
+
+void TestRegion::listsKonnectRegionsWithGlobalFirst()
+{
+    QCOMPARE(Region::all(), QStringList({"global", "us", "eu", "au", "me", "in", "sg"}));
+    QCOMPARE(Region::defaultRegion(), QStringLiteral("global"));
+    QVERIFY(Region::isValid(Region::defaultRegion()));
+}
+
+void TestRegion::apiRootPerRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("root");
+    for (const QString& region : Region::all())
+        QTest::newRow(qPrintable(region)) << region << QStringLiteral("https://%1.api.konghq.com/v2").arg(region);
+}
+
+void TestRegion::apiRootPerRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, root);
+    QCOMPARE(Region::apiRoot(region), QUrl(root));
+    QVERIFY(Region::checkRegion(region).isEmpty());
+    QVERIFY2(Region::checkBaseUrl(Region::apiRoot(region)).isEmpty(), "a region's own root must pass --base-url");
+}
+
+void TestRegion::refusesUnknownRegions_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("empty") << QString() << "global, us, eu";
+    QTest::newRow("unknown") << "mars"
+                             << "global, us, eu, au, me, in, sg";
+    QTest::newRow("upper case") << "EU"
+                                << "lower case: use eu";
+    QTest::newRow("with space") << " eu"
+                                << "global, us";
+}
+
+void TestRegion::refusesUnknownRegions()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, hint);
+    QVERIFY(!Region::isValid(region));
+    QVERIFY(!Region::apiRoot(region).isValid());
+    const QString message = Region::checkRegion(region);
+    QVERIFY(message.startsWith(QLatin1String("--region")));
+    QVERIFY2(message.contains(hint), qPrintable(message));
+}
+
+void TestRegion::acceptsBaseUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("konnect eu") << "https://eu.api.konghq.com/v2";
+    QTest::newRow("trailing slash") << "https://eu.api.konghq.com/v2/";
+    QTest::newRow("proxy prefix") << "https://proxy.example.com/konnect/v2";
+    QTest::newRow("v3") << "https://us.api.konghq.com/v3";
+    QTest::newRow("https any host with port") << "https://konnect.internal:8443/v2";
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:8080/v2";
+    QTest::newRow("http 127.1.2.3") << "http://127.1.2.3:8080/v2";
+    QTest::newRow("http ::1") << "http://[::1]:8080/v2";
+    QTest::newRow("http localhost") << "http://localhost:8080/v2";
+    QTest::newRow("http LOCALHOST") << "http://LOCALHOST/v2";
+}
+
+void TestRegion::acceptsBaseUrls()
+{
+    QFETCH(QString, url);
+    const QString message = Region::checkBaseUrl(QUrl(url));
+    QVERIFY2(message.isEmpty(), qPrintable(message));
+}
+
+void TestRegion::refusesBaseUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << ""
+                           << "is empty";
+    QTest::newRow("relative") << "/v2"
+                              << "absolute URL";
+    QTest::newRow("no scheme") << "eu.api.konghq.com/v2"
+                               << "absolute URL";
+    QTest::newRow("no version") << "https://eu.api.konghq.com"
+                                << "add /v2";
+    QTest::newRow("no version, slash") << "https://eu.api.konghq.com/"
+                                       << "add /v2";
+    QTest::newRow("endpoint path") << "https://eu.api.konghq.com/v2/audit-log-webhook"
+                                   << "add /v2";
+    QTest::newRow("plain http remote") << "http://eu.api.konghq.com/v2"
+                                       << "must use https";
+    QTest::newRow("plain http private range") << "http://192.168.1.10/v2"
+                                              << "only for a loopback host";
+    QTest::newRow("plain http localhost lookalike") << "http://localhost.example.com/v2"
+                                                    << "loopback";
+    QTest::newRow("ftp") << "ftp://eu.api.konghq.com/v2"
+                         << "must use https";
+    QTest::newRow("user info") << "https://admin:hunter2@eu.api.konghq.com/v2"
+                               << "user name or password";
+    QTest::newRow("user only") << "https://admin@eu.api.konghq.com/v2"
+                               << "user name or password";
+    QTest::newRow("query") << "https://eu.api.konghq.com/v2?x=1"
+                           << "query";
+    QTest::newRow("empty query") << "https://eu.api.konghq.com/v2?"
+                                 << "query";
+    QTest::newRow("fragment") << "https://eu.api.konghq.com/v2#top"
+                              << "fragment";
+}
+
+void TestRegion::refusesBaseUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    const QString message = Region::checkBaseUrl(QUrl(url));
+    QVERIFY2(message.startsWith(QLatin1String("--base-url")), qPrintable(message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    // Every message says how to fix it, with an example or the accepted hosts.
+    QVERIFY2(message.contains(QLatin1String("e.g.")) || message.contains(QLatin1String("loopback"))
+                 || message.contains(QLatin1String("remove")),
+             qPrintable(message));
+}
+
+void TestRegion::baseUrlMessagesNeverEchoTheUrl()
+{
+    const QString message = Region::checkBaseUrl(QUrl(QStringLiteral("https://admin:s3cr3t-pass@example.com/v2")));
+    QVERIFY(!message.isEmpty());
+    QVERIFY(!message.contains(QLatin1String("s3cr3t-pass")));
+    QVERIFY(!message.contains(QLatin1String("admin")));
+}
+
+void TestRegion::normalizesTrailingSlashes()
+{
+    QCOMPARE(Region::normalizedBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/v2//"))),
+             QUrl(QStringLiteral("http://127.0.0.1:9/v2")));
+    QCOMPARE(Region::normalizedBaseUrl(QUrl(QStringLiteral("https://x.example/v2"))),
+             QUrl(QStringLiteral("https://x.example/v2")));
+}
+
+void TestRegion::profileApiRootPrefersBaseUrl()
+{
+    Profile profile;
+    profile.region = QStringLiteral("eu");
+    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("https://eu.api.konghq.com/v2")));
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v2/"));
+    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("http://127.0.0.1:8080/v2")));
+    Profile unset;
+    QCOMPARE(unset.apiRoot(), QUrl(QStringLiteral("https://global.api.konghq.com/v2")));
+}
+
+QTEST_GUILESS_MAIN(TestRegion)
+#include "tst_region.moc"
