@@ -1,0 +1,858 @@
+// Contract test: KonnectClient against Kong's own v2 OpenAPI (shared/specs/konnect-audit-logs-v2.openapi.yaml),
+// served by Stoplight Prism as a validating mock. Every call the client makes must pass Prism's request validation
+// with zero violations, and every answer (Kong's examples) must be accepted by our parsing.
+//
+// How Prism 5.14 behaves with this spec (`prism mock --errors`, tried by hand with curl):
+// - Routes are the spec's `paths` only; the /v2 of `servers` is ignored (GET /v2/audit-log-webhook: 404
+//   NO_PATH_MATCHED). Our client rightly insists on an API root ending in /v2, so contract/prism-mock.cjs runs
+//   Prism's CLI with the servers' base path stripped from each request; anything outside /v2 is sent to a path
+//   no spec has, so a client that forgot /v2 gets 404 and a logged error.
+// - The spec's global `security` (bearer: personalAccessToken / systemAccountAccessToken) is enforced: without
+//   `Authorization: Bearer <token>` (or with Basic, or "Bearer" alone) the answer is 401 with Kong's Unauthorized
+//   example, an `sl-violations` header and a logged "Violation: request Invalid security scheme used". jwks.json
+//   has no 401 in the spec, so there Prism makes up its own 401 (UNAUTHORIZED). The token's value is not checked.
+// - GET and PATCH /audit-log-webhook with a bearer: 200 with the Get-Audit-Log-Webhook example, whatever PATCH
+//   sent. PUT /audit-log-webhook (the seed's verb, not in the contract): 405 NO_METHOD_MATCHED_ERROR as
+//   problem+json, no sl-violations header, logged as "Request terminated with error".
+// - A body that breaks the schema (log_format "xml", enabled "yes"): not 422, because the operation documents a
+//   400: Prism answers 400 with Kong's first 400 example. The violations come in the `sl-violations` header, a
+//   JSON array of {location: ["request","body","log_format"], severity: "Error", code: "enum", message}, and in
+//   the log as "[VALIDATOR] ✖ error Violation: request.body.log_format ...". (--errors makes 422 of *response*
+//   violations only.) A wrong Content-Type is a 415 violation, a missing required property (replay job) a
+//   "required" one. Unknown properties pass (no additionalProperties: false), so does a PATCH without a body.
+// - PUT /audit-log-replay-job: 202, GET: 200, both with a body made from the schema (status "unconfigured").
+//   Status and JWKS: 200 with Kong's examples.
+// - `Prefer: code=409` or `Prefer: code=400, example=<name>` picks any documented answer and example.
+// - At its default level (info) the log shows methods, paths and verdicts, never headers or bodies. Prism is one
+//   node process (multiprocess off), so killing it leaves nothing behind.
+//
+// So the harness checks both channels: the sl-violations header of every reply the client received (through the
+// client's own QNetworkAccessManager) and Prism's log, read up to a marker request so that no line is missed.
+
+#include "ApiCall.h"
+#include "ApiResult.h"
+#include "KonnectClient.h"
+#include "ProblemDetails.h"
+#include "ReplayWindow.h"
+#include "RequestLogEntry.h"
+#include "RetryingRequest.h" // ApiCall.h's inline currentRequest() needs the complete type
+#include "WebhookConfig.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace {
+// Fake secrets: Prism checks the scheme, never the value. Neither may show up in Prism's log.
+const QString kToken = QStringLiteral("kpat_contracttest0000000000000000000000000000000000");
+const QString kSiemAuthorization = QStringLiteral("Splunk contract-test-hec-token-0000");
+const QString kSpecName = QStringLiteral("konnect-audit-logs-v2.openapi.yaml");
+const QString kMarkPrefix = QStringLiteral("/__kaw-log-mark-");
+constexpr int kStartTimeoutMs = 90000; // Prism parses and dereferences the spec first: seconds, more on a busy CI
+constexpr int kCallTimeoutMs = 20000;
+
+// One request as Prism's log tells it.
+struct PrismExchange
+{
+    QString method; // upper case
+    QString path; // as Prism routed it: without the /v2 base path
+    int status = 0; // 0 when Prism ended the request with an error instead
+    QString error; // e.g. NO_METHOD_MATCHED_ERROR
+    QStringList violations;
+
+    QString summary() const
+    {
+        return QStringLiteral("%1 %2 -> %3").arg(method, path, error.isEmpty() ? QString::number(status) : error);
+    }
+};
+
+// One reply the client received, with Prism's verdict on the request.
+struct SeenReply
+{
+    QString method;
+    QString path;
+    int status = 0;
+    QByteArray violations; // the sl-violations header, empty when Prism had nothing to say
+
+    QString summary() const { return QStringLiteral("%1 %2 -> %3").arg(method, path).arg(status); }
+};
+
+struct RawAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray violations;
+};
+
+QString methodOf(const QNetworkReply* reply)
+{
+    switch (reply->operation()) {
+    case QNetworkAccessManager::GetOperation:
+        return QStringLiteral("GET");
+    case QNetworkAccessManager::PutOperation:
+        return QStringLiteral("PUT");
+    case QNetworkAccessManager::PostOperation:
+        return QStringLiteral("POST");
+    case QNetworkAccessManager::DeleteOperation:
+        return QStringLiteral("DELETE");
+    case QNetworkAccessManager::HeadOperation:
+        return QStringLiteral("HEAD");
+    default:
+        return QString::fromLatin1(reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
+    }
+}
+
+// Splits Prism's log into requests. Prism handles our requests one after the other (the client waits for each
+// answer), so every line up to the next "Request received" belongs to the request before it.
+QList<PrismExchange> parsePrismLog(const QString& log)
+{
+    static const QRegularExpression received(QStringLiteral("\\[HTTP SERVER\\] (\\S+) (\\S+) .*Request received"));
+    static const QRegularExpression terminated(QStringLiteral("Request terminated with error: \\S*#(\\w+)"));
+    static const QRegularExpression responding(QStringLiteral("> Responding with \"(\\d+)\""));
+    static const QRegularExpression violation(QStringLiteral("Violation: (.*)$"));
+    QList<PrismExchange> exchanges;
+    const QStringList lines = log.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (const auto match = received.match(line); match.hasMatch()) {
+            PrismExchange exchange;
+            exchange.method = match.captured(1).toUpper();
+            exchange.path = match.captured(2);
+            exchanges.append(exchange);
+            continue;
+        }
+        if (exchanges.isEmpty())
+            continue;
+        PrismExchange& current = exchanges.last();
+        if (const auto match = violation.match(line); match.hasMatch())
+            current.violations.append(match.captured(1).trimmed());
+        else if (const auto match = terminated.match(line); match.hasMatch())
+            current.error = match.captured(1);
+        else if (const auto match = responding.match(line); match.hasMatch())
+            current.status = match.captured(1).toInt();
+    }
+    return exchanges;
+}
+
+// Everything Prism objected to: the list every positive test requires to be empty.
+QStringList contractViolations(const QList<PrismExchange>& exchanges, const QList<SeenReply>& replies)
+{
+    QStringList problems;
+    for (const PrismExchange& exchange : exchanges) {
+        for (const QString& violation : exchange.violations)
+            problems.append(QStringLiteral("%1 %2: %3").arg(exchange.method, exchange.path, violation));
+    }
+    for (const SeenReply& reply : replies) {
+        if (!reply.violations.isEmpty())
+            problems.append(QStringLiteral("%1 %2: sl-violations %3")
+                                .arg(reply.method, reply.path, QString::fromUtf8(reply.violations)));
+    }
+    return problems;
+}
+
+QStringList summaries(const QList<PrismExchange>& exchanges)
+{
+    QStringList list;
+    for (const PrismExchange& exchange : exchanges)
+        list.append(exchange.summary());
+    return list;
+}
+
+QStringList summaries(const QList<SeenReply>& replies)
+{
+    QStringList list;
+    for (const SeenReply& reply : replies)
+        list.append(reply.summary());
+    return list;
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// The spec's Get-Audit-Log-Webhook example, which Prism answers GET and PATCH /audit-log-webhook with.
+WebhookConfig kongWebhookExample()
+{
+    WebhookConfig config;
+    config.endpoint = QStringLiteral("https://example.com/audit-log");
+    config.enabled = true;
+    config.logFormat = LogFormat::Cef;
+    config.skipSslVerification = false;
+    config.updatedAt = QDateTime(QDate(2023, 3, 21), QTime(9, 29, 14, 520), Qt::UTC);
+    return config;
+}
+
+bool isCi()
+{
+    const QString ci = qEnvironmentVariable("CI").toLower();
+    return ci == QLatin1String("true") || ci == QLatin1String("1");
+}
+
+QJsonObject parseObject(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+} // namespace
+
+class TstContract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void getWebhook_parsesKongsExample();
+    void updateWebhook_newAuthorization_fallsBackFromPutToPatch();
+    void updateWebhook_newAuthorization_afterPatchWasLearned();
+    void updateWebhook_withoutAuthorization_patchesOnlyChanges_data();
+    void updateWebhook_withoutAuthorization_patchesOnlyChanges();
+    void getStatus_matchesContract();
+    void getReplayJob_matchesContract();
+    void startReplayJob_sendsAValidWindow();
+    void getJwks_givesAnEd25519Key();
+    void problemExamples_areParsed_data();
+    void problemExamples_areParsed();
+    void harness_reportsViolations_data();
+    void harness_reportsViolations();
+
+private:
+    bool startPrism(const QString& node, const QString& launcher, const QString& spec, QString* failure);
+    void stopPrism();
+    std::unique_ptr<KonnectClient> newClient();
+    std::optional<ApiResult> await(ApiCall* call);
+    std::optional<RawAnswer> sendRaw(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                                     const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    bool readLogSinceInit(QList<PrismExchange>* exchanges, QString* failure);
+    void verifyCleanExchanges(const QStringList& expected);
+    QString logSinceInit() const { return QString::fromUtf8(m_log.mid(m_logStart)); }
+
+    QPointer<QProcess> m_prism;
+    QByteArray m_log;
+    qsizetype m_logStart = 0;
+    quint16 m_port = 0;
+    QUrl m_apiRoot;
+    QNetworkAccessManager* m_raw = nullptr;
+    QList<SeenReply> m_seen;
+    QList<RequestLogEntry> m_sent;
+    int m_marks = 0;
+};
+
+void TstContract::initTestCase()
+{
+    const QString testsDir = QFileInfo(QStringLiteral(__FILE__)).absolutePath();
+    const QString contractDir = testsDir + QStringLiteral("/contract");
+    QString sharedDir = qEnvironmentVariable("KAW_SHARED_DIR");
+    if (sharedDir.isEmpty())
+        sharedDir = testsDir + QStringLiteral("/../../shared");
+    const QString spec = QFileInfo(sharedDir + QStringLiteral("/specs/") + kSpecName).absoluteFilePath();
+    if (!QFileInfo::exists(spec))
+        QSKIP(qPrintable(QStringLiteral("Kong's OpenAPI is not here (%1): the contract test needs the project's "
+                                        "shared/ folder beside the repository (KAW_SHARED_DIR).")
+                             .arg(spec)));
+
+    const QString prism = contractDir + QStringLiteral("/node_modules/.bin/prism");
+    const QString launcher = contractDir + QStringLiteral("/prism-mock.cjs");
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    QString missing;
+    if (node.isEmpty())
+        missing = QStringLiteral("Node.js (`node`) is not on PATH (Debian: apt-get install nodejs npm), then run "
+                                 "tests/contract/install.sh.");
+    else if (!QFileInfo::exists(prism) || !QFileInfo::exists(launcher))
+        missing = QStringLiteral("Stoplight Prism is not installed in %1/node_modules: run "
+                                 "tests/contract/install.sh (scripts/run-tests.sh does).")
+                      .arg(contractDir);
+    if (!missing.isEmpty()) {
+        if (isCi())
+            QFAIL(qPrintable(QStringLiteral("CI must run the contract test, but: ") + missing));
+        QSKIP(qPrintable(missing));
+    }
+
+    m_raw = new QNetworkAccessManager(this);
+    QString failure;
+    if (!startPrism(node, launcher, spec, &failure))
+        QFAIL(qPrintable(failure));
+    m_apiRoot = QUrl(QStringLiteral("http://127.0.0.1:%1/v2").arg(m_port));
+}
+
+bool TstContract::startPrism(const QString& node, const QString& launcher, const QString& spec, QString* failure)
+{
+    // A free port can be taken by someone else between our probe and Prism's listen(): then try another one.
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        m_log.clear();
+        m_port = freeLoopbackPort();
+        if (m_port == 0) {
+            *failure = QStringLiteral("Could not find a free loopback port.");
+            return false;
+        }
+        m_prism = new QProcess(this);
+        m_prism->setProcessChannelMode(QProcess::MergedChannels);
+        m_prism->setWorkingDirectory(QFileInfo(launcher).absolutePath());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("FORCE_COLOR"), QStringLiteral("0"));
+        m_prism->setProcessEnvironment(environment);
+#ifdef Q_OS_LINUX
+        // If this test dies (crash, ctest's timeout), Prism goes with it instead of holding the port forever.
+        m_prism->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
+        connect(m_prism, &QProcess::readyReadStandardOutput, this,
+                [this]() { m_log.append(m_prism->readAllStandardOutput()); });
+        m_prism->start(node,
+                       {launcher, QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                        QString::number(m_port), QStringLiteral("--errors"), QStringLiteral("--multiprocess=false"),
+                        spec});
+        if (!m_prism->waitForStarted(30000)) {
+            *failure = QStringLiteral("Could not start %1: %2").arg(node, m_prism->errorString());
+            stopPrism();
+            return false;
+        }
+        const QByteArray listening = "Prism is listening on http://127.0.0.1:" + QByteArray::number(m_port);
+        const bool settled = QTest::qWaitFor(
+            [this, &listening]() { return m_log.contains(listening) || m_prism->state() == QProcess::NotRunning; },
+            kStartTimeoutMs);
+        if (settled && m_log.contains(listening))
+            return true;
+        const bool portTaken = m_log.contains("EADDRINUSE");
+        stopPrism();
+        if (!portTaken)
+            break;
+    }
+    *failure = QStringLiteral("Prism did not start listening within %1 s. Its output:\n%2")
+                   .arg(kStartTimeoutMs / 1000)
+                   .arg(QString::fromUtf8(m_log.right(4000)));
+    return false;
+}
+
+void TstContract::stopPrism()
+{
+    if (!m_prism)
+        return;
+    m_prism->disconnect(this);
+    if (m_prism->state() != QProcess::NotRunning) {
+        m_prism->kill();
+        m_prism->waitForFinished(10000);
+    }
+    delete m_prism;
+}
+
+void TstContract::cleanupTestCase()
+{
+    if (!m_prism)
+        return;
+    const qint64 pid = m_prism->processId();
+    stopPrism();
+#ifdef Q_OS_UNIX
+    // Reaped, not orphaned: the pid is gone.
+    QVERIFY(pid > 0);
+    QVERIFY(::kill(pid_t(pid), 0) == -1 && errno == ESRCH);
+#endif
+}
+
+void TstContract::init()
+{
+    m_logStart = m_log.size();
+    m_seen.clear();
+    m_sent.clear();
+}
+
+void TstContract::cleanup()
+{
+    if (QTest::currentTestFailed())
+        qWarning().noquote() << "Prism's log for this test:\n" << logSinceInit();
+}
+
+std::unique_ptr<KonnectClient> TstContract::newClient()
+{
+    auto client = std::make_unique<KonnectClient>();
+    client->setApiRoot(m_apiRoot);
+    client->setToken(kToken);
+    const QString basePath = m_apiRoot.path();
+    // The client's own network: these are exactly the requests it made, with Prism's verdict on each.
+    connect(client->network(), &QNetworkAccessManager::finished, this, [this, basePath](QNetworkReply* reply) {
+        SeenReply seen;
+        seen.method = methodOf(reply);
+        seen.path = reply->url().path();
+        if (seen.path.startsWith(basePath))
+            seen.path = seen.path.mid(basePath.size());
+        seen.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        seen.violations = reply->rawHeader("sl-violations");
+        m_seen.append(seen);
+    });
+    connect(client.get(), &KonnectClient::exchangeFinished, this,
+            [this](const RequestLogEntry& entry) { m_sent.append(entry); });
+    return client;
+}
+
+std::optional<ApiResult> TstContract::await(ApiCall* call)
+{
+    std::optional<ApiResult> result;
+    QPointer<ApiCall> guard = call;
+    const auto connection = connect(call, &ApiCall::finished, this, [&result](const ApiResult& r) { result = r; });
+    if (!QTest::qWaitFor([&result]() { return result.has_value(); }, kCallTimeoutMs)) {
+        disconnect(connection);
+        if (guard)
+            guard->cancel();
+    }
+    return result;
+}
+
+std::optional<RawAnswer> TstContract::sendRaw(const QByteArray& method, const QString& path, const QByteArray& body,
+                                              const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QUrl url = m_apiRoot;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    for (const auto& header : headers)
+        request.setRawHeader(header.first, header.second);
+    std::unique_ptr<QNetworkReply> reply(m_raw->sendCustomRequest(request, method, body));
+    if (!QTest::qWaitFor([&reply]() { return reply->isFinished(); }, kCallTimeoutMs))
+        return std::nullopt;
+    RawAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.violations = reply->rawHeader("sl-violations");
+    return answer;
+}
+
+// Prism's log lines for the requests since init(). A marker request goes last: once its line is in, every line
+// about the requests before it is too.
+bool TstContract::readLogSinceInit(QList<PrismExchange>* exchanges, QString* failure)
+{
+    const QString mark = kMarkPrefix + QString::number(++m_marks);
+    const auto answer = sendRaw("GET", m_apiRoot.path() + mark);
+    if (!answer || answer->status != 404) {
+        *failure = QStringLiteral("Prism did not answer the log marker with 404.");
+        return false;
+    }
+    const QByteArray markLine = "get " + mark.toUtf8() + " ";
+    const QByteArray markEnd = "NO_PATH_MATCHED_ERROR";
+    const bool arrived = QTest::qWaitFor(
+        [this, &markLine, &markEnd]() {
+            const qsizetype at = m_log.indexOf(markLine, m_logStart);
+            return at >= 0 && m_log.indexOf(markEnd, at) >= 0;
+        },
+        kCallTimeoutMs);
+    if (!arrived) {
+        *failure = QStringLiteral("Prism's log never showed the marker request.");
+        return false;
+    }
+    *exchanges = parsePrismLog(logSinceInit());
+    const auto isMark = [](const PrismExchange& exchange) { return exchange.path.startsWith(kMarkPrefix); };
+    exchanges->erase(std::remove_if(exchanges->begin(), exchanges->end(), isMark), exchanges->end());
+    return true;
+}
+
+// The client's requests since init() were exactly `expected` (as "METHOD path -> status or error"), by Prism's log
+// and by the replies the client saw, and Prism found nothing to object to.
+void TstContract::verifyCleanExchanges(const QStringList& expected)
+{
+    QList<PrismExchange> exchanges;
+    QString failure;
+    QVERIFY2(readLogSinceInit(&exchanges, &failure), qPrintable(failure));
+    QCOMPARE(summaries(exchanges), expected);
+    QStringList seenExpected = expected;
+    for (QString& line : seenExpected)
+        line.replace(QLatin1String("NO_METHOD_MATCHED_ERROR"), QLatin1String("405"));
+    QCOMPARE(summaries(m_seen), seenExpected);
+    const QStringList violations = contractViolations(exchanges, m_seen);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+    // The log is as safe to show as our own: neither secret may reach it.
+    QVERIFY(!logSinceInit().contains(kToken));
+    QVERIFY(!logSinceInit().contains(kSiemAuthorization));
+}
+
+void TstContract::getWebhook_parsesKongsExample()
+{
+    auto client = newClient();
+    const auto result = await(client->getWebhook());
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QVERIFY(result->json.isObject());
+
+    QString error;
+    const auto config = WebhookConfig::fromJson(result->json.object(), &error);
+    QVERIFY2(config, qPrintable(error));
+    const WebhookConfig expected = kongWebhookExample();
+    QCOMPARE(config->endpoint, expected.endpoint);
+    QCOMPARE(config->enabled, expected.enabled);
+    QCOMPARE(toString(config->logFormat), toString(expected.logFormat));
+    QCOMPARE(config->skipSslVerification, expected.skipSslVerification);
+    QCOMPARE(config->updatedAt, expected.updatedAt);
+    QVERIFY(!config->authorization);
+
+    verifyCleanExchanges({QStringLiteral("GET /audit-log-webhook -> 200")});
+}
+
+void TstContract::updateWebhook_newAuthorization_fallsBackFromPutToPatch()
+{
+    auto client = newClient();
+    QCOMPARE(client->updateMethod(), KonnectClient::UpdateMethod::Put);
+    QList<KonnectClient::UpdateMethod> learned;
+    connect(client.get(), &KonnectClient::updateMethodLearned, this,
+            [&learned](KonnectClient::UpdateMethod method) { learned.append(method); });
+
+    const WebhookConfig current = kongWebhookExample();
+    WebhookConfig desired = current;
+    desired.endpoint = QStringLiteral("https://siem.example.com/konnect/audit");
+    desired.logFormat = LogFormat::Json;
+    desired.authorization = kSiemAuthorization;
+    const auto result = await(client->updateWebhook(current, desired));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QCOMPARE(learned, QList<KonnectClient::UpdateMethod> {KonnectClient::UpdateMethod::Patch});
+    QCOMPARE(client->updateMethod(), KonnectClient::UpdateMethod::Patch);
+    QVERIFY(WebhookConfig::fromJson(result->json.object()));
+
+    // The repeat carries the whole configuration, authorization included (masked in our log).
+    QCOMPARE(m_sent.size(), 2);
+    QCOMPARE(m_sent.at(1).method, QStringLiteral("PATCH"));
+    const QJsonObject patch = parseObject(m_sent.at(1).redactedBody);
+    QCOMPARE(patch.keys(),
+             (QStringList {QStringLiteral("authorization"), QStringLiteral("enabled"), QStringLiteral("endpoint"),
+                           QStringLiteral("log_format"), QStringLiteral("skip_ssl_verification")}));
+    QCOMPARE(patch.value(QLatin1String("endpoint")).toString(), desired.endpoint);
+    QCOMPARE(patch.value(QLatin1String("log_format")).toString(), QStringLiteral("json"));
+
+    verifyCleanExchanges({QStringLiteral("PUT /audit-log-webhook -> NO_METHOD_MATCHED_ERROR"),
+                          QStringLiteral("PATCH /audit-log-webhook -> 200")});
+}
+
+void TstContract::updateWebhook_newAuthorization_afterPatchWasLearned()
+{
+    auto client = newClient();
+    client->setUpdateMethod(KonnectClient::UpdateMethod::Patch);
+    int learned = 0;
+    connect(client.get(), &KonnectClient::updateMethodLearned, this, [&learned]() { ++learned; });
+
+    const WebhookConfig current = kongWebhookExample();
+    WebhookConfig desired = current;
+    desired.authorization = kSiemAuthorization;
+    const auto result = await(client->updateWebhook(current, desired));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(learned, 0);
+    QCOMPARE(m_sent.size(), 1);
+    QCOMPARE(parseObject(m_sent.at(0).redactedBody).keys(), QStringList {QStringLiteral("authorization")});
+
+    verifyCleanExchanges({QStringLiteral("PATCH /audit-log-webhook -> 200")});
+}
+
+void TstContract::updateWebhook_withoutAuthorization_patchesOnlyChanges_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("logFormat");
+    QTest::addColumn<bool>("skipSslVerification");
+    QTest::addColumn<QJsonObject>("expectedBody");
+
+    const QString example = kongWebhookExample().endpoint;
+    const QString other = QStringLiteral("https://siem.example.com:8088/services/collector/raw");
+    QTest::newRow("disable") << example << false << "cef" << false << QJsonObject {{"enabled", false}};
+    QTest::newRow("log format") << example << true << "cps" << false << QJsonObject {{"log_format", "cps"}};
+    QTest::newRow("endpoint") << other << true << "cef" << false << QJsonObject {{"endpoint", other}};
+    QTest::newRow("skip tls verification")
+        << example << true << "cef" << true << QJsonObject {{"skip_ssl_verification", true}};
+    QTest::newRow("everything") << other << false << "json" << true
+                                << QJsonObject {{"endpoint", other},
+                                                {"enabled", false},
+                                                {"log_format", "json"},
+                                                {"skip_ssl_verification", true}};
+}
+
+void TstContract::updateWebhook_withoutAuthorization_patchesOnlyChanges()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(bool, enabled);
+    QFETCH(QString, logFormat);
+    QFETCH(bool, skipSslVerification);
+    QFETCH(QJsonObject, expectedBody);
+
+    auto client = newClient();
+    const WebhookConfig current = kongWebhookExample();
+    WebhookConfig desired = current;
+    desired.endpoint = endpoint;
+    desired.enabled = enabled;
+    desired.logFormat = *logFormatFromString(logFormat);
+    desired.skipSslVerification = skipSslVerification;
+    const auto result = await(client->updateWebhook(current, desired));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QVERIFY(WebhookConfig::fromJson(result->json.object()));
+    QCOMPARE(m_sent.size(), 1);
+    QCOMPARE(parseObject(m_sent.at(0).redactedBody), expectedBody);
+
+    verifyCleanExchanges({QStringLiteral("PATCH /audit-log-webhook -> 200")});
+}
+
+void TstContract::getStatus_matchesContract()
+{
+    auto client = newClient();
+    const auto result = await(client->getStatus());
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    const QJsonObject status = result->json.object();
+    QVERIFY(status.value(QLatin1String("webhook_enabled")).isBool());
+    const QString webhookStatus = status.value(QLatin1String("webhook_status")).toString();
+    QVERIFY2(
+        (QStringList {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("unconfigured")}.contains(
+            webhookStatus)),
+        qPrintable(webhookStatus));
+    QVERIFY(ReplayWindow::parseRfc3339(status.value(QLatin1String("last_attempt_at")).toString()).isValid());
+    QVERIFY(status.value(QLatin1String("last_response_code")).isDouble());
+    QCOMPARE(status.value(QLatin1String("last_response_code")).toInt(), 401);
+    QVERIFY(status.value(QLatin1String("last_response_message")).isString());
+
+    verifyCleanExchanges({QStringLiteral("GET /audit-log-webhook/status -> 200")});
+}
+
+void TstContract::getReplayJob_matchesContract()
+{
+    auto client = newClient();
+    const auto result = await(client->getReplayJob());
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    const QJsonObject job = result->json.object();
+    const QString status = job.value(QLatin1String("status")).toString();
+    QVERIFY2((QStringList {QStringLiteral("unconfigured"), QStringLiteral("accepted"), QStringLiteral("pending"),
+                           QStringLiteral("running"), QStringLiteral("completed"), QStringLiteral("failed")}
+                  .contains(status)),
+             qPrintable(status));
+    for (const char* field : {"start_at", "end_at", "updated_at"}) {
+        const QString text = job.value(QLatin1String(field)).toString();
+        QVERIFY2(ReplayWindow::parseRfc3339(text).isValid(),
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(field), text)));
+    }
+
+    verifyCleanExchanges({QStringLiteral("GET /audit-log-replay-job -> 200")});
+}
+
+void TstContract::startReplayJob_sendsAValidWindow()
+{
+    auto client = newClient();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime start = now.addSecs(-2 * 3600);
+    const QDateTime end = now.addSecs(-3600);
+    const auto result = await(client->startReplayJob(start, end));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 202);
+    QVERIFY(result->json.object().value(QLatin1String("status")).isString());
+    QCOMPARE(m_sent.size(), 1);
+    const QJsonObject sent = parseObject(m_sent.at(0).redactedBody);
+    QCOMPARE(sent.value(QLatin1String("start_at")).toString(), ReplayWindow::toRfc3339(start));
+    QCOMPARE(sent.value(QLatin1String("end_at")).toString(), ReplayWindow::toRfc3339(end));
+
+    verifyCleanExchanges({QStringLiteral("PUT /audit-log-replay-job -> 202")});
+}
+
+void TstContract::getJwks_givesAnEd25519Key()
+{
+    auto client = newClient();
+    const auto result = await(client->getJwks());
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    const QJsonArray keys = result->json.object().value(QLatin1String("keys")).toArray();
+    QVERIFY(!keys.isEmpty());
+    for (const QJsonValue& value : keys) {
+        const QJsonObject key = value.toObject();
+        QCOMPARE(key.value(QLatin1String("kty")).toString(), QStringLiteral("OKP"));
+        QCOMPARE(key.value(QLatin1String("crv")).toString(), QStringLiteral("Ed25519"));
+        QCOMPARE(key.value(QLatin1String("alg")).toString(), QStringLiteral("EdDSA"));
+        QVERIFY(!key.value(QLatin1String("kid")).toString().isEmpty());
+        const auto x = QByteArray::fromBase64Encoding(key.value(QLatin1String("x")).toString().toLatin1(),
+                                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                          | QByteArray::AbortOnBase64DecodingErrors);
+        QVERIFY(x);
+        QCOMPARE(x.decoded.size(), 32);
+    }
+
+    verifyCleanExchanges({QStringLiteral("GET /audit-log-webhook/jwks.json -> 200")});
+}
+
+void TstContract::problemExamples_areParsed_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("prefer");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray patch = R"({"enabled":true})";
+    const QByteArray window
+        = QJsonDocument(QJsonObject {
+                            {"start_at", ReplayWindow::toRfc3339(QDateTime::currentDateTimeUtc().addSecs(-7200))},
+                            {"end_at", ReplayWindow::toRfc3339(QDateTime::currentDateTimeUtc().addSecs(-3600))},
+                        })
+              .toJson(QJsonDocument::Compact);
+    const QString webhook = QStringLiteral("/audit-log-webhook");
+    QTest::newRow("400 endpoint not a URL")
+        << QByteArray("PATCH") << webhook << patch << QByteArray("code=400, example=Endpoint Must be a valid URL")
+        << 400 << "Invalid endpoint"
+        << "endpoint"
+        << "must be a valid URL";
+    QTest::newRow("400 endpoint blank") << QByteArray("PATCH") << webhook << patch
+                                        << QByteArray("code=400, example=Endpoint Cannot be Blank") << 400
+                                        << "Required field missing"
+                                        << "endpoint"
+                                        << "cannot be blank";
+    QTest::newRow("400 authorization blank")
+        << QByteArray("PATCH") << webhook << patch << QByteArray("code=400, example=Authorization Cannot be Blank")
+        << 400 << "Required field missing"
+        << "authorization"
+        << "cannot be blank";
+    QTest::newRow("400 format invalid") << QByteArray("PATCH") << webhook << patch
+                                        << QByteArray("code=400, example=Request Format is Invalid") << 400
+                                        << "Could not parse request body"
+                                        << "body"
+                                        << "request format is invalid";
+    QTest::newRow("401") << QByteArray("GET") << webhook << QByteArray() << QByteArray("code=401") << 401
+                         << "Unauthorized" << QString() << QString();
+    QTest::newRow("403") << QByteArray("GET") << webhook << QByteArray() << QByteArray("code=403") << 403
+                         << "You do not have permission to perform this action" << QString() << QString();
+    QTest::newRow("409 replay running") << QByteArray("PUT") << QStringLiteral("/audit-log-replay-job") << window
+                                        << QByteArray("code=409") << 409 << "A replay job is currently running"
+                                        << QString() << QString();
+}
+
+// Kong's documented error answers, picked with Prism's Prefer header, read by our problem+json parser.
+void TstContract::problemExamples_areParsed()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, prefer);
+    QFETCH(int, status);
+    QFETCH(QString, detail);
+    QFETCH(QString, field);
+    QFETCH(QString, reason);
+
+    QList<QPair<QByteArray, QByteArray>> headers {{"Authorization", "Bearer " + kToken.toUtf8()}, {"Prefer", prefer}};
+    if (!body.isEmpty())
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    const auto answer = sendRaw(method, m_apiRoot.path() + path, body, headers);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, status);
+    QVERIFY2(answer->violations.isEmpty(), answer->violations.constData());
+
+    const ProblemDetails problem = ProblemDetails::parse(answer->body);
+    QVERIFY(!problem.isEmpty());
+    QCOMPARE(problem.status, status);
+    QVERIFY(!problem.title.isEmpty());
+    QCOMPARE(problem.detail, detail);
+    QVERIFY(!problem.instance.isEmpty());
+    if (field.isEmpty()) {
+        QVERIFY(problem.invalidParameters.isEmpty());
+    } else {
+        QCOMPARE(problem.invalidParameters.size(), 1);
+        QCOMPARE(problem.invalidParameters.at(0).field, field);
+        QCOMPARE(problem.invalidParameters.at(0).message, reason);
+        QVERIFY(problem.summary().contains(reason));
+    }
+}
+
+void TstContract::harness_reportsViolations_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("expectedViolations");
+
+    const QString v2 = QStringLiteral("/v2");
+    QTest::newRow("invalid webhook body")
+        << QByteArray("PATCH") << v2 + QStringLiteral("/audit-log-webhook")
+        << QByteArray(R"({"log_format":"xml","enabled":"yes"})") << true << 400
+        << QStringList {QStringLiteral("request.body.enabled"), QStringLiteral("request.body.log_format")};
+    QTest::newRow("replay job without end")
+        << QByteArray("PUT") << v2 + QStringLiteral("/audit-log-replay-job")
+        << QByteArray(R"({"start_at":"yesterday"})") << true << 400
+        << QStringList {QStringLiteral("required property 'end_at'"), QStringLiteral("request.body.start_at")};
+    QTest::newRow("no token") << QByteArray("GET") << v2 + QStringLiteral("/audit-log-webhook") << QByteArray() << false
+                              << 401 << QStringList {QStringLiteral("Invalid security scheme")};
+}
+
+// The harness can fail: what breaks the contract shows up in both channels the positive tests read.
+void TstContract::harness_reportsViolations()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, withToken);
+    QFETCH(int, status);
+    QFETCH(QStringList, expectedViolations);
+
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (withToken)
+        headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + kToken.toUtf8()));
+    if (!body.isEmpty())
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    const auto answer = sendRaw(method, path, body, headers);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, status);
+    const QJsonArray header = QJsonDocument::fromJson(answer->violations).array();
+    QCOMPARE(header.size(), expectedViolations.size());
+
+    QList<PrismExchange> exchanges;
+    QString failure;
+    QVERIFY2(readLogSinceInit(&exchanges, &failure), qPrintable(failure));
+    QCOMPARE(exchanges.size(), 1);
+    const QStringList violations = contractViolations(exchanges, {});
+    QCOMPARE(violations.size(), expectedViolations.size());
+    for (const QString& expected : expectedViolations) {
+        const bool found = std::any_of(violations.cbegin(), violations.cend(),
+                                       [&expected](const QString& line) { return line.contains(expected); });
+        QVERIFY2(
+            found,
+            qPrintable(
+                QStringLiteral("no violation about \"%1\" in:\n%2").arg(expected, violations.join(QLatin1Char('\n')))));
+    }
+    SeenReply seen;
+    seen.method = QString::fromLatin1(method);
+    seen.path = path;
+    seen.status = answer->status;
+    seen.violations = answer->violations;
+    QVERIFY(!contractViolations({}, {seen}).isEmpty());
+}
+
+QTEST_MAIN(TstContract)
+#include "tst_contract.moc"
