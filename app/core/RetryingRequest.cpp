@@ -168,6 +168,17 @@ void RetryingRequest::onReplyFinished()
     if (attempt.outcome.transport == AttemptOutcome::Transport::None) {
         m_answerBody = reply->readAll();
         m_answerHeaders = reply->rawHeaderPairs();
+        // Qt occasionally reports a connection reset mid-body as a clean end: a short body is a broken connection.
+        bool hasLength = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
+        const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty(); // the length is of the encoded body
+        if (hasLength && !decoded && m_answerBody.size() < announced) {
+            attempt.outcome.transport = AttemptOutcome::Transport::ConnectionFailed;
+            attempt.outcome.httpStatus = 0;
+            attempt.errorText = tr("The connection closed before the whole answer arrived.");
+            m_answerBody.clear();
+            m_answerHeaders.clear();
+        }
     } else {
         m_answerBody.clear();
         m_answerHeaders.clear();

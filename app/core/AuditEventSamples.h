@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Ed25519Key.h"
+#include "LogFormat.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+// Realistic Konnect audit events, signed like Konnect signs them, for the emulator, demos and tests: one
+// authentication event, one authorization event and one access event of the same API call (they share a trace_id).
+//
+// Signing, per format (a verifier undoes exactly this):
+// - CEF: the line ends with " sig=<base64url>"; the signed payload is the line without that suffix.
+// - JSON: compact JSON, keys in Konnect's order (sorted, "sig" last); the signed payload is the line with
+//   `,"sig":"<base64url>"` removed, byte for byte.
+// - CPS: `{"event":<the JSON line>}`; the inner JSON event is signed as in JSON, so removing `,"sig":"<value>"`
+//   from the CPS line leaves `{"event":<signed payload>}`.
+class AuditEventSamples
+{
+public:
+    // `now` makes the output deterministic: the same time and key give the same bytes (Ed25519 is deterministic).
+    static QList<QByteArray> lines(LogFormat format, const QDateTime& now, const Ed25519Key& key);
+    // What Konnect posts: the lines joined with '\n' and gzip-compressed (with a real gzip header).
+    static QByteArray gzipBody(const QList<QByteArray>& lines);
+};
