@@ -1,0 +1,96 @@
+#include "EmulatorCommand.h"
+
+#include "CommandContext.h"
+#include "KonnectEmulator.h"
+#include "SecretRedactor.h"
+#include "TerminationSignals.h"
+#include "TokenValidator.h"
+
+#include <QJsonObject>
+
+namespace {
+const QString kPort = QStringLiteral("port");
+const QString kToken = QStringLiteral("token");
+const QString kForbiddenToken = QStringLiteral("forbidden-token");
+const QString kPatchOnly = QStringLiteral("patch-only");
+} // namespace
+
+FieldErrors EmulatorCommand::checkOptions()
+{
+    const ParsedCommandLine& commandLine = m_context.commandLine();
+    FieldErrors errors;
+    if (m_context.options().tokenStdin)
+        errors.append({QStringLiteral("--token-stdin"),
+                       QStringLiteral("The emulator takes its throwaway test token with --token TOKEN.")});
+
+    if (commandLine.isSet(kPort)) {
+        bool ok = false;
+        const uint port = commandLine.value(kPort).toUInt(&ok);
+        if (!ok || port > 65535)
+            errors.append({QStringLiteral("--port"),
+                           QStringLiteral("Must be a number from 1 to 65535 (or 0 for any "
+                                          "free port).")});
+        else
+            m_port = quint16(port);
+    }
+
+    // A throwaway token, yet still kept out of everything printed: people do paste real tokens.
+    m_token = commandLine.value(kToken);
+    SecretRedactor::registerSecret(m_token);
+    if (!commandLine.isSet(kToken)) {
+        errors.append({QStringLiteral("--token"),
+                       QStringLiteral("Give the throwaway test token the emulator accepts, "
+                                      "e.g. --token kpat_throwaway_test_token.")});
+    } else if (const TokenValidator::Result checked = TokenValidator::check(m_token); !checked.ok) {
+        errors.append({QStringLiteral("--token"), checked.error});
+    }
+
+    if (commandLine.isSet(kForbiddenToken)) {
+        m_forbiddenToken = commandLine.value(kForbiddenToken);
+        SecretRedactor::registerSecret(m_forbiddenToken);
+        if (const TokenValidator::Result checked = TokenValidator::check(m_forbiddenToken); !checked.ok)
+            errors.append({QStringLiteral("--forbidden-token"), checked.error});
+        else if (m_forbiddenToken == m_token)
+            errors.append({QStringLiteral("--forbidden-token"),
+                           QStringLiteral("Must differ from --token: one token is accepted, the other refused.")});
+    }
+    return errors;
+}
+
+void EmulatorCommand::run()
+{
+    m_signals = new TerminationSignals(this);
+    connect(m_signals, &TerminationSignals::terminationRequested, this, [this]() {
+        m_emulator->close();
+        finish(0);
+    });
+
+    m_emulator = new KonnectEmulator(this);
+    m_emulator->setToken(m_token);
+    if (!m_forbiddenToken.isEmpty())
+        m_emulator->setForbiddenToken(m_forbiddenToken);
+    m_emulator->setPutAllowed(!m_context.commandLine().isSet(kPatchOnly));
+    if (m_context.options().verbose) {
+        connect(m_emulator, &KonnectEmulator::requestReceived, this, [this](const QJsonObject& entry) {
+            m_context.out().verbose(
+                QStringLiteral("> %1 %2 (token %3)")
+                    .arg(entry.value(QLatin1String("method")).toString(), entry.value(QLatin1String("path")).toString(),
+                         entry.value(QLatin1String("bearer_valid")).toBool() ? QStringLiteral("accepted")
+                                                                             : QStringLiteral("not accepted")));
+        });
+    }
+
+    if (!m_emulator->listen(m_port)) {
+        m_context.out().error(QStringLiteral("The emulator could not listen on 127.0.0.1 port %1: %2")
+                                  .arg(m_port)
+                                  .arg(m_emulator->errorString()),
+                              {}, 4);
+        return finish(4);
+    }
+    const QString baseUrl = m_emulator->baseUrl().toString();
+    if (m_context.out().isJson())
+        m_context.out().json(
+            QJsonObject {{QStringLiteral("base_url"), baseUrl}, {QStringLiteral("port"), m_emulator->port()}});
+    else
+        m_context.out().line(QStringLiteral("Konnect emulator listening on %1").arg(baseUrl));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Command.h"
+
+class KonnectEmulator;
+class TerminationSignals;
+
+// `emulator`: runs KonnectEmulator on loopback until SIGINT or SIGTERM. Its first line of output says where it
+// listens; the test token it accepts is never printed.
+class EmulatorCommand : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+
+protected:
+    bool talksToKonnect() const override { return false; }
+    FieldErrors checkOptions() override;
+    void run() override;
+
+private:
+    quint16 m_port = 0;
+    QString m_token;
+    QString m_forbiddenToken;
+    KonnectEmulator* m_emulator = nullptr;
+    TerminationSignals* m_signals = nullptr;
+};

@@ -1,0 +1,125 @@
+#include "HumanFormatter.h"
+
+#include <QJsonArray>
+
+namespace {
+// Konnect's backend writes an unset time as Go's zero time.
+bool isZeroTime(const QString& text)
+{
+    return text.startsWith(QLatin1String("0001-01-01"));
+}
+
+QString text(const QJsonObject& object, const QString& key, const QString& fallback)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString() && !value.toString().isEmpty() && !isZeroTime(value.toString()))
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isBool())
+        return HumanFormatter::yesNo(value.toBool());
+    return fallback;
+}
+} // namespace
+
+QString HumanFormatter::yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+Fields HumanFormatter::webhookConfig(const QJsonObject& config)
+{
+    const QString endpoint = config.value(QLatin1String("endpoint")).toString();
+    const bool configured = !endpoint.isEmpty();
+    const bool skipSsl = config.value(QLatin1String("skip_ssl_verification")).toBool();
+    return {
+        {QStringLiteral("Endpoint"), configured ? endpoint : QStringLiteral("not configured")},
+        // Konnect never returns it; a stored endpoint could only be saved together with one.
+        {QStringLiteral("Authorization"),
+         configured ? QStringLiteral("set, hidden by Konnect") : QStringLiteral("not set")},
+        {QStringLiteral("Enabled"), yesNo(config.value(QLatin1String("enabled")).toBool())},
+        {QStringLiteral("Log format"), text(config, QStringLiteral("log_format"), QStringLiteral("cef"))},
+        {QStringLiteral("Skip SSL verification"),
+         skipSsl ? QStringLiteral("yes (the endpoint's certificate is not checked: not for production)")
+                 : QStringLiteral("no")},
+        {QStringLiteral("Updated at"), text(config, QStringLiteral("updated_at"), QStringLiteral("never"))},
+    };
+}
+
+QString HumanFormatter::statusMeaning(bool enabled, const QString& status)
+{
+    if (status == QLatin1String("unconfigured"))
+        return QStringLiteral("nothing configured in this region yet");
+    if (enabled && status == QLatin1String("active"))
+        return QStringLiteral("delivering, or ready and nothing sent yet");
+    if (enabled && status == QLatin1String("inactive"))
+        return QStringLiteral("the last delivery failed: endpoint or SIEM problem");
+    if (!enabled && status == QLatin1String("active"))
+        return QStringLiteral("saved, Konnect is not sending");
+    if (!enabled && status == QLatin1String("inactive"))
+        return QStringLiteral("last delivery failed and the webhook was then turned off");
+    return QStringLiteral("a status this tool does not know; see Konnect's documentation");
+}
+
+Fields HumanFormatter::webhookStatus(const QJsonObject& status)
+{
+    const bool enabled = status.value(QLatin1String("webhook_enabled")).toBool();
+    const QString state = text(status, QStringLiteral("webhook_status"), QStringLiteral("unconfigured"));
+    const int codeNumber = status.value(QLatin1String("last_response_code")).toInt();
+    const QString code = codeNumber > 0 ? QString::number(codeNumber) : QString();
+    const QString message = text(status, QStringLiteral("last_response_message"), QString());
+    QString response = QStringLiteral("none yet");
+    if (!code.isEmpty() || !message.isEmpty())
+        response = QStringList {code, message}.join(QLatin1Char(' ')).trimmed();
+    return {
+        {QStringLiteral("Enabled"), yesNo(enabled)},
+        {QStringLiteral("Status"), state},
+        {QStringLiteral("Meaning"), statusMeaning(enabled, state)},
+        {QStringLiteral("Last attempt"), text(status, QStringLiteral("last_attempt_at"), QStringLiteral("none yet"))},
+        {QStringLiteral("Last response"), response},
+    };
+}
+
+QString HumanFormatter::replayStatusMeaning(const QString& status)
+{
+    if (status == QLatin1String("unconfigured"))
+        return QStringLiteral("no replay job has run in this region");
+    if (status == QLatin1String("accepted"))
+        return QStringLiteral("Konnect accepted the job; it starts soon");
+    if (status == QLatin1String("pending"))
+        return QStringLiteral("waiting to run");
+    if (status == QLatin1String("running"))
+        return QStringLiteral("sending the range's audit logs to the webhook again");
+    if (status == QLatin1String("completed"))
+        return QStringLiteral("all audit logs of the range were sent again");
+    if (status == QLatin1String("failed"))
+        return QStringLiteral("the replay failed: check the webhook with `status`");
+    return QStringLiteral("a status this tool does not know; see Konnect's documentation");
+}
+
+Fields HumanFormatter::replayJob(const QJsonObject& job)
+{
+    const QString status = text(job, QStringLiteral("status"), QStringLiteral("unconfigured"));
+    return {
+        {QStringLiteral("Replay job"), status},
+        {QStringLiteral("Meaning"), replayStatusMeaning(status)},
+        {QStringLiteral("Start"), text(job, QStringLiteral("start_at"), QStringLiteral("-"))},
+        {QStringLiteral("End"), text(job, QStringLiteral("end_at"), QStringLiteral("-"))},
+        {QStringLiteral("Updated at"), text(job, QStringLiteral("updated_at"), QStringLiteral("-"))},
+    };
+}
+
+QList<Fields> HumanFormatter::jwksKeys(const QJsonObject& jwks)
+{
+    QList<Fields> keys;
+    const QJsonArray array = jwks.value(QLatin1String("keys")).toArray();
+    for (const QJsonValue& value : array) {
+        const QJsonObject key = value.toObject();
+        keys.append({
+            {QStringLiteral("Key ID"), text(key, QStringLiteral("kid"), QStringLiteral("-"))},
+            {QStringLiteral("Algorithm"), text(key, QStringLiteral("alg"), QStringLiteral("-"))},
+            {QStringLiteral("Curve"), text(key, QStringLiteral("crv"), QStringLiteral("-"))},
+        });
+    }
+    return keys;
+}

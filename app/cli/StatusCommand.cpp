@@ -1,0 +1,21 @@
+#include "StatusCommand.h"
+
+#include "CommandContext.h"
+#include "HumanFormatter.h"
+#include "KonnectClient.h"
+#include "RetryingRequest.h"
+
+void StatusCommand::run()
+{
+    ApiCall* call = m_context.client().getStatus();
+    connect(call, &ApiCall::finished, this, [this](const ApiResult& result) {
+        if (!result.ok())
+            return failWith(result);
+        const QJsonObject status = result.json.object();
+        if (m_context.out().isJson())
+            m_context.out().json(status);
+        else
+            m_context.out().fields(m_context.connectionFields() + HumanFormatter::webhookStatus(status));
+        finish(0);
+    });
+}
