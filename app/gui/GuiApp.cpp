@@ -1,16 +1,121 @@
 #include "GuiApp.h"
 
+#include "Clock.h"
+#include "DemoSession.h"
+#include "GuiOptions.h"
+#include "GuiResources.h"
+#include "GuiSettings.h"
+#include "KonnectClient.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretRedactor.h"
+#include "StartupReport.h"
+#include "TokenStore.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+void printError(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", SecretRedactor::redact(text).toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+} // namespace
 
 int GuiApp::run(int argc, char* argv[])
 {
+    StartupReport report;
+    // The libraries' debug output is for developers (QT_LOGGING_RULES still overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("kaw.*.debug=false\nkaw.*.info=false"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("konnect-audit-webhook"));
     QApplication::setOrganizationName(QStringLiteral("konnect-audit-webhook"));
+    QApplication::setApplicationDisplayName(QObject::tr("Konnect Audit Webhook"));
     QApplication::setApplicationVersion(QStringLiteral(KAW_VERSION));
-    MainWindow window;
+    QApplication::setDesktopFileName(QStringLiteral("konnect-audit-webhook"));
+    QApplication::setWindowIcon(GuiResources::applicationIcon());
+
+    QString error;
+    const GuiOptions options = GuiOptions::parse(QApplication::arguments(), &error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return 2;
+    }
+    if (options.showHelp) {
+        std::fprintf(stdout, "%s", GuiOptions::helpText().toLocal8Bit().constData());
+        return 0;
+    }
+
+    std::optional<QString> tokenForThisRun;
+    if (options.tokenFromStdin) {
+        // Read once, before the window exists: the token is piped in and the read ends with the pipe.
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printError(QObject::tr("Could not read the token from standard input."));
+            return 2;
+        }
+        tokenForThisRun = QString::fromUtf8(in.readAll()).trimmed();
+        SecretRedactor::registerSecret(*tokenForThisRun);
+    }
+
+    KonnectClient client(Clock::system());
+    std::unique_ptr<DemoSession> demo;
+    std::unique_ptr<ProfileStore> profiles;
+    std::unique_ptr<TokenStore> tokens;
+    std::unique_ptr<GuiSettings> settings;
+    GuiContext context;
+    context.client = &client;
+    if (options.demo) {
+        demo = std::make_unique<DemoSession>();
+        if (!demo->start()) {
+            printError(QObject::tr("The demo could not start its emulator: %1").arg(demo->errorString()));
+            return 4;
+        }
+        settings = GuiSettings::inMemory();
+        context.inMemoryProfile = demo->profile();
+        context.inMemoryToken = demo->token();
+        context.demoEmulator = demo->emulator();
+    } else {
+        profiles = std::make_unique<ProfileStore>();
+        tokens = std::make_unique<TokenStore>();
+        settings = GuiSettings::forUser();
+        context.profiles = profiles.get();
+        context.tokens = tokens.get();
+        context.startOptions.profile = options.profile;
+        context.startOptions.region = options.region;
+        context.startOptions.baseUrl = options.baseUrl;
+        context.startOptions.tokenForThisRun = tokenForThisRun;
+    }
+    context.settings = settings.get();
+
+    MainWindow window(context);
+    int exitCode = 0;
+    if (options.exitAfterLoad) {
+        QObject::connect(&window, &MainWindow::firstLoadFinished, &app,
+                         [&report, &window, &exitCode](bool ok, int code, const QString& message) {
+                             report.markLoaded();
+                             exitCode = ok ? 0 : (code == 0 ? 4 : code);
+                             if (!ok)
+                                 printError(message);
+                             // Paint the loaded state once, then report and leave.
+                             QTimer::singleShot(0, &window, [&report, &window, &exitCode, ok] {
+                                 window.repaint();
+                                 report.markPainted();
+                                 printError(report.line(ok));
+                                 QCoreApplication::exit(exitCode);
+                             });
+                         });
+    }
     window.show();
-    return app.exec();
+    report.markShown();
+    if (const QString problem = window.start(); !problem.isEmpty()) {
+        printError(problem);
+        return 2;
+    }
+    const int result = QApplication::exec();
+    return options.exitAfterLoad ? exitCode : result;
 }

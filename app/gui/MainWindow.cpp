@@ -1,12 +1,477 @@
 #include "MainWindow.h"
 
+#include "ApiCall.h"
+#include "ApplyDiffDialog.h"
+#include "ConfigDiff.h"
+#include "ErrorText.h"
+#include "FieldMessage.h"
+#include "GuiResources.h"
+#include "GuiSettings.h"
+#include "KonnectClient.h"
+#include "KonnectEmulator.h"
+#include "MessageBox.h"
+#include "ProfileSession.h"
+#include "SecretRedactor.h"
+#include "VendorPresetCatalog.h"
+#include "WebhookController.h"
 #include "ui_MainWindow.h"
 
-MainWindow::MainWindow(QWidget* parent)
+#include <QCloseEvent>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+
+Q_LOGGING_CATEGORY(lcGui, "kaw.gui")
+
+MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
+    , m_context(context)
+    , m_session(new ProfileSession(context.client, context.profiles, context.tokens, context.settings, this))
+    , m_controller(new WebhookController(context.client, this))
 {
+    GuiResources::ensureLoaded();
     m_ui->setupUi(this);
+    m_ui->requestProgress->setClock(context.clock);
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 2);
+    FieldMessage::clear(m_ui->messageLabel);
+
+    QString catalogError;
+    const VendorPresetCatalog catalog
+        = VendorPresetCatalog::fromFile(VendorPresetCatalog::resourcePath(), &catalogError);
+    if (!catalogError.isEmpty())
+        qCWarning(lcGui) << "vendor presets unavailable:" << catalogError;
+    m_ui->webhookForm->setCatalog(catalog);
+
+    QAction* activityToggle = m_ui->activityDock->toggleViewAction();
+    activityToggle->setText(tr("Show activity &log"));
+    activityToggle->setObjectName(QStringLiteral("showActivityAction"));
+    m_ui->webhookMenu->addSeparator();
+    m_ui->webhookMenu->addAction(activityToggle);
+
+    m_ui->connectionBar->setSession(m_session);
+    connect(m_ui->connectionBar, &ConnectionBar::profileSwitchRequested, this, &MainWindow::switchProfile);
+    connect(m_ui->connectionBar, &ConnectionBar::regionChangeRequested, this, &MainWindow::changeRegion);
+
+    connect(m_session, &ProfileSession::profileOpened, this, &MainWindow::onProfileOpened);
+    connect(m_session, &ProfileSession::tokenSettled, this, &MainWindow::onTokenSettled);
+    connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateActions);
+    connect(m_session, &ProfileSession::profilesChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &ProfileSession::authorizationRecalled, this,
+            [this](const QString& authorization) { m_ui->webhookForm->setKnownAuthorization(authorization); });
+    connect(m_session, &ProfileSession::problem, this, [this](const QString& text) { showMessage(text, true); });
+
+    connect(m_controller, &WebhookController::callStarted, m_ui->requestProgress, &RequestProgressWidget::track);
+    connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_controller, &WebhookController::loaded, this, &MainWindow::onLoaded);
+    connect(m_controller, &WebhookController::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_controller, &WebhookController::applied, this, &MainWindow::onApplied);
+    connect(m_controller, &WebhookController::applyFailed, this, &MainWindow::onApplyFailed);
+    connect(m_ui->requestProgress, &RequestProgressWidget::cancelRequested, m_controller, &WebhookController::cancel);
+    connect(context.client, &KonnectClient::exchangeFinished, m_ui->activityPanel, &ActivityPanel::addEntry);
+
+    connect(m_ui->webhookForm, &WebhookForm::edited, this, &MainWindow::onEdited);
+    connect(m_ui->webhookForm, &WebhookForm::rememberAuthorizationToggled, this, [this](bool remember) {
+        m_context.settings->setRemembersAuthorization(m_session->profileName(), remember);
+        const QString known = m_ui->webhookForm->knownAuthorization();
+        if (!remember)
+            m_session->forgetAuthorization();
+        else if (!known.isEmpty())
+            m_session->storeAuthorization(known);
+    });
+    connect(m_ui->currentConfigPanel, &CurrentConfigPanel::refreshRequested, this, &MainWindow::refresh);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->applyAction, &QAction::triggered, this, &MainWindow::requestApply);
+    connect(m_ui->applyButton, &QPushButton::clicked, this, &MainWindow::requestApply);
+    connect(m_ui->discardEditsAction, &QAction::triggered, this, &MainWindow::discardEdits);
+    connect(m_ui->discardEditsButton, &QPushButton::clicked, this, &MainWindow::discardEdits);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
+        MessageBox::ask(this, tr("About Konnect Audit Webhook"),
+                        tr("Konnect Audit Webhook %1\nConfigures where Kong Konnect sends its audit logs.")
+                            .arg(QStringLiteral(KAW_VERSION)),
+                        QMessageBox::Ok, QMessageBox::Ok, [](MessageBox::Button) {});
+    });
+
+    const bool demo = context.demoEmulator != nullptr;
+    m_ui->webhookForm->setRememberAvailable(context.tokens != nullptr,
+                                            demo ? tr("Demo mode keeps everything in memory.")
+                                                 : tr("No system keychain is available."));
+    if (demo)
+        setUpDemoMenu();
+    setUpTabOrder();
+
+    if (!context.settings->windowGeometry().isEmpty())
+        restoreGeometry(context.settings->windowGeometry());
+    if (!context.settings->windowState().isEmpty())
+        restoreState(context.settings->windowState());
+    else
+        resizeDocks({m_ui->activityDock}, {170}, Qt::Vertical); // the form comes first; the log can grow
+    m_ui->centralLayout->setStretchFactor(m_ui->contentSplitter, 1);
+    m_ui->actionLayout->setStretchFactor(m_ui->requestProgress, 3);
+    m_ui->actionLayout->setStretchFactor(m_ui->applyStateLabel, 2);
+    updateTitle();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::start()
+{
+    if (m_context.inMemoryProfile) {
+        m_session->startInMemory(*m_context.inMemoryProfile, m_context.inMemoryToken);
+        return {};
+    }
+    return m_session->start(m_context.startOptions);
+}
+
+void MainWindow::setUpTabOrder()
+{
+    // Top to bottom, left to right: connection, form, what Konnect has, the actions, the activity log.
+    const QList<QWidget*> chain {
+        findChild<QWidget*>(QStringLiteral("profileCombo")),
+        findChild<QWidget*>(QStringLiteral("manageProfilesButton")),
+        findChild<QWidget*>(QStringLiteral("regionCombo")),
+        findChild<QWidget*>(QStringLiteral("setTokenButton")),
+        findChild<QWidget*>(QStringLiteral("removeTokenButton")),
+        findChild<QWidget*>(QStringLiteral("importButton")),
+        findChild<QWidget*>(QStringLiteral("presetCombo")),
+        findChild<QWidget*>(QStringLiteral("endpointEdit")),
+        findChild<QWidget*>(QStringLiteral("showEndpointCheckBox")),
+        findChild<QWidget*>(QStringLiteral("authorizationSchemeCombo")),
+        findChild<QWidget*>(QStringLiteral("authorizationEdit")),
+        findChild<QWidget*>(QStringLiteral("showAuthorizationCheckBox")),
+        findChild<QWidget*>(QStringLiteral("rememberAuthorizationCheckBox")),
+        findChild<QWidget*>(QStringLiteral("enabledCheckBox")),
+        findChild<QWidget*>(QStringLiteral("logFormatCombo")),
+        findChild<QWidget*>(QStringLiteral("skipTlsCheckBox")),
+        findChild<QWidget*>(QStringLiteral("refreshButton")),
+        findChild<QWidget*>(QStringLiteral("cancelButton")),
+        m_ui->discardEditsButton,
+        m_ui->applyButton,
+        findChild<QWidget*>(QStringLiteral("activityTable")),
+        findChild<QWidget*>(QStringLiteral("copyCurlButton")),
+    };
+    for (int i = 1; i < chain.size(); ++i) {
+        if (chain.at(i - 1) && chain.at(i))
+            setTabOrder(chain.at(i - 1), chain.at(i));
+    }
+}
+
+void MainWindow::setUpDemoMenu()
+{
+    KonnectEmulator* emulator = m_context.demoEmulator;
+    QMenu* demo = menuBar()->addMenu(tr("&Demo"));
+    demo->setObjectName(QStringLiteral("demoMenu"));
+    auto addFaultAction = [this, demo, emulator](const QString& text, const QString& name,
+                                                 const QList<EmulatorFault>& faults, const QString& told) {
+        QAction* action = demo->addAction(text, this, [this, emulator, faults, told] {
+            emulator->addFaults(faults);
+            showMessage(told, false);
+        });
+        action->setObjectName(name);
+    };
+    EmulatorFault busy;
+    busy.status = 503;
+    busy.retryAfter = QByteArray("3");
+    addFaultAction(tr("Konnect is &busy for the next two attempts (watch the retries)"),
+                   QStringLiteral("demoBusyAction"), {busy, busy},
+                   tr("Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or "
+                      "apply to watch the countdown."));
+    EmulatorFault down;
+    down.status = 503;
+    addFaultAction(tr("Konnect is &down for the next request (gives up after 5 attempts)"),
+                   QStringLiteral("demoDownAction"), {down, down, down, down, down},
+                   tr("Demo: the next five attempts get 503. Refresh or apply to see the window give up."));
+    EmulatorFault unauthorized;
+    unauthorized.status = 401;
+    addFaultAction(tr("The next request's token is &expired (401)"), QStringLiteral("demoUnauthorizedAction"),
+                   {unauthorized}, tr("Demo: the next request gets 401 Unauthorized."));
+    EmulatorFault forbidden;
+    forbidden.status = 403;
+    addFaultAction(tr("The next request is &not from an Organization Admin (403)"),
+                   QStringLiteral("demoForbiddenAction"), {forbidden},
+                   tr("Demo: the next request gets 403 Forbidden."));
+}
+
+QString MainWindow::targetDescription() const
+{
+    const Profile& profile = m_session->profile();
+    if (!profile.baseUrl.isEmpty())
+        return tr("%1 (profile %2)").arg(profile.apiRoot().toString(), profile.name);
+    return tr("region %1 (profile %2)").arg(profile.region, profile.name);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString product = tr("Konnect Audit Webhook");
+    const QString name = m_session->profileName();
+    if (name.isEmpty()) {
+        setWindowTitle(product);
+        return;
+    }
+    const QString where = m_session->profile().baseUrl.isEmpty() ? m_session->profile().region : tr("custom URL");
+    setWindowTitle(m_context.demoEmulator ? tr("%1 — demo (nothing here touches a real Konnect)").arg(product)
+                                          : tr("%1 — %2 (%3)").arg(product, name, where));
+}
+
+void MainWindow::showMessage(const QString& text, bool problem)
+{
+    FieldMessage::show(m_ui->messageLabel, SecretRedactor::redact(text),
+                       problem ? FieldMessage::Kind::Problem : FieldMessage::Kind::Note);
+}
+
+void MainWindow::onProfileOpened()
+{
+    m_controller->reset();
+    m_formLoaded = false;
+    WebhookForm* form = m_ui->webhookForm;
+    form->setKnownAuthorization(QString());
+    form->setCurrent(std::nullopt);
+    form->resetToCurrent();
+    form->setRemembersAuthorization(m_context.settings->remembersAuthorization(m_session->profileName()));
+    m_pendingDraft = m_context.settings->draft(m_session->profileName());
+    m_ui->currentConfigPanel->showUnavailable(tr("Waiting for the Konnect token…"));
+    FieldMessage::clear(m_ui->messageLabel);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::onTokenSettled()
+{
+    updateActions();
+    if (!m_session->hasToken()) {
+        const QString why = m_session->tokenNote().isEmpty() ? tr("No Konnect token: set one with Set token.")
+                                                             : m_session->tokenNote();
+        m_ui->currentConfigPanel->showUnavailable(why);
+        finishFirstLoad(false, 3, why);
+        return;
+    }
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session->hasToken() || m_controller->isBusy())
+        return;
+    m_ui->currentConfigPanel->showLoading();
+    m_controller->load();
+}
+
+void MainWindow::onLoaded(const WebhookConfig& current)
+{
+    WebhookForm* form = m_ui->webhookForm;
+    // A refresh keeps what the user is editing; only an untouched form follows Konnect.
+    const bool keepEdits = m_formLoaded && form->hasChanges();
+    form->setCurrent(current);
+    if (!keepEdits) {
+        form->resetToCurrent();
+        if (m_pendingDraft) {
+            form->restoreDraft(*m_pendingDraft);
+            if (form->hasChanges())
+                showMessage(tr("Restored the edits you had not applied last time. Discard edits goes back to what "
+                               "Konnect has."),
+                            false);
+            else
+                m_context.settings->clearDraft(m_session->profileName());
+        }
+    }
+    m_pendingDraft.reset();
+    m_formLoaded = true;
+    m_ui->currentConfigPanel->showConfig(current, form->endpointIsSecret());
+    updateActions();
+    finishFirstLoad(true, 0, {});
+}
+
+void MainWindow::onLoadFailed(const ApiResult& result)
+{
+    const QString text = ErrorText::describe(result);
+    m_ui->currentConfigPanel->showUnavailable(text);
+    showMessage(text, result.kind != ApiResult::Kind::Cancelled);
+    updateActions();
+    finishFirstLoad(false, result.exitCode(), text);
+}
+
+void MainWindow::finishFirstLoad(bool ok, int exitCode, const QString& message)
+{
+    if (m_firstLoadReported)
+        return;
+    m_firstLoadReported = true;
+    emit firstLoadFinished(ok, exitCode, message);
+}
+
+bool MainWindow::canApply() const
+{
+    const WebhookForm* form = m_ui->webhookForm;
+    return m_session->hasToken() && !m_controller->isBusy() && m_controller->current() && form->isValid()
+        && form->hasChanges();
+}
+
+void MainWindow::updateActions()
+{
+    const WebhookForm* form = m_ui->webhookForm;
+    const bool busy = m_controller->isBusy();
+    const bool apply = canApply();
+    m_ui->applyButton->setEnabled(apply);
+    m_ui->applyAction->setEnabled(apply);
+    const bool hasChanges = m_controller->current() && form->hasChanges();
+    m_ui->discardEditsButton->setEnabled(hasChanges && !busy);
+    m_ui->discardEditsAction->setEnabled(hasChanges && !busy);
+    const bool canRefresh = m_session->hasToken() && !busy;
+    m_ui->refreshAction->setEnabled(canRefresh);
+    m_ui->currentConfigPanel->setRefreshEnabled(canRefresh);
+    m_ui->connectionBar->setBusy(busy);
+
+    // While a request runs, the progress next to it says what is going on.
+    QString why;
+    if (busy)
+        why.clear();
+    else if (!m_session->hasToken())
+        why = tr("Set a Konnect token to load and apply.");
+    else if (!m_controller->current())
+        why = tr("Apply needs Konnect's current configuration: Refresh.");
+    else if (!form->isValid())
+        why = tr("Fix the fields marked in red to apply.");
+    else if (!form->hasChanges())
+        why = tr("Nothing to apply: the form matches Konnect.");
+    if (why.isEmpty())
+        FieldMessage::clear(m_ui->applyStateLabel);
+    else
+        FieldMessage::show(m_ui->applyStateLabel, why, FieldMessage::Kind::Note);
+    m_ui->applyButton->setToolTip(busy ? tr("Wait for the request to finish, or cancel it.")
+                                      : why.isEmpty()
+                                      ? tr("Review the changes, then send them to Konnect (Ctrl+Return)")
+                                      : why);
+}
+
+void MainWindow::onEdited()
+{
+    saveDraft();
+    updateActions();
+}
+
+void MainWindow::saveDraft()
+{
+    if (!m_formLoaded)
+        return;
+    const QString profile = m_session->profileName();
+    if (m_ui->webhookForm->hasChanges())
+        m_context.settings->saveDraft(profile, m_ui->webhookForm->draft());
+    else
+        m_context.settings->clearDraft(profile);
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    // While an apply runs, edits wait until it is over, so what was sent is what the form shows. A refresh leaves
+    // the form alone: it keeps edits anyway.
+    if (!busy)
+        m_applying = false;
+    m_ui->webhookForm->setEnabled(!m_applying);
+    updateActions();
+}
+
+void MainWindow::requestApply()
+{
+    if (!canApply())
+        return;
+    WebhookForm* form = m_ui->webhookForm;
+    const WebhookConfig desired = form->desired();
+    const WebhookConfig current = *m_controller->current();
+    const bool secretEndpoint = form->endpointIsSecret();
+    // Register before anything is sent or logged, so every later message masks them.
+    if (desired.authorization)
+        SecretRedactor::registerSecret(*desired.authorization);
+    if (secretEndpoint)
+        SecretRedactor::registerSecret(desired.endpoint);
+    const QList<ConfigChange> changes = ConfigDiff::between(current, desired, secretEndpoint);
+    auto* dialog = new ApplyDiffDialog(changes, targetDescription(), desired.authorization.has_value(), this);
+    const QString summary = tr("Apply these changes to %1?\n%2").arg(targetDescription(), ConfigDiff::asText(changes));
+    MessageBox::askWith(dialog, summary, [this, desired](MessageBox::Button answer) {
+        if (answer != QMessageBox::Ok || m_controller->isBusy())
+            return;
+        m_ui->webhookForm->clearServerErrors();
+        FieldMessage::clear(m_ui->messageLabel);
+        m_applying = true;
+        m_controller->apply(desired);
+    });
+}
+
+void MainWindow::onApplied(const WebhookConfig& stored, const WebhookConfig& sent)
+{
+    WebhookForm* form = m_ui->webhookForm;
+    if (sent.authorization) {
+        form->setKnownAuthorization(*sent.authorization);
+        if (form->remembersAuthorization())
+            m_session->storeAuthorization(*sent.authorization);
+    }
+    form->acceptApplied(stored);
+    m_context.settings->clearDraft(m_session->profileName());
+    m_ui->currentConfigPanel->showConfig(stored, form->endpointIsSecret());
+    showMessage(tr("Applied: Konnect now has these settings in %1.").arg(targetDescription()), false);
+    updateActions();
+}
+
+void MainWindow::onApplyFailed(const ApiResult& result)
+{
+    // The form keeps every edit; only messages change.
+    const FieldErrors unplaced = m_ui->webhookForm->showServerErrors(result.fieldErrors);
+    QString text = ErrorText::describe(result);
+    for (const FieldError& error : unplaced)
+        text += QLatin1Char(' ') + tr("%1: %2").arg(ErrorText::fieldLabel(error.field), error.message);
+    showMessage(text, result.kind != ApiResult::Kind::Cancelled);
+    updateActions();
+}
+
+void MainWindow::discardEdits()
+{
+    m_ui->webhookForm->resetToCurrent();
+    m_context.settings->clearDraft(m_session->profileName());
+    FieldMessage::clear(m_ui->messageLabel);
+    updateActions();
+}
+
+void MainWindow::switchProfile(const QString& name)
+{
+    // Unapplied edits stay behind as that profile's draft and come back when it is opened again.
+    saveDraft();
+    if (const QString error = m_session->open(name); !error.isEmpty())
+        showMessage(error, true);
+}
+
+void MainWindow::changeRegion(const QString& region)
+{
+    saveDraft();
+    if (const QString error = m_session->setRegion(region); !error.isEmpty())
+        showMessage(error, true);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_closeConfirmed && m_formLoaded && m_ui->webhookForm->hasChanges()) {
+        event->ignore();
+        MessageBox::ask(
+            this, tr("Close with unapplied changes?"),
+            tr("Your changes have not been applied to Konnect. Keep them as a draft for next time (without secrets), "
+               "or discard them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+            [this](MessageBox::Button answer) {
+                if (answer == QMessageBox::Cancel)
+                    return;
+                if (answer == QMessageBox::Save)
+                    saveDraft();
+                else
+                    m_context.settings->clearDraft(m_session->profileName());
+                m_closeConfirmed = true;
+                close();
+            },
+            {{QMessageBox::Save, tr("Keep as draft and close")}, {QMessageBox::Discard, tr("Discard and close")}});
+        return;
+    }
+    m_controller->cancel();
+    m_context.settings->setWindowGeometry(saveGeometry());
+    m_context.settings->setWindowState(saveState());
+    event->accept();
+}

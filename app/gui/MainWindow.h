@@ -1,19 +1,78 @@
 #pragma once
 
+#include "GuiContext.h"
+#include "WebhookConfig.h"
+#include "WebhookDraft.h"
+
 #include <QMainWindow>
 #include <memory>
+#include <optional>
+
+class ApiCall;
+class ApiResult;
+class ProfileSession;
+class WebhookController;
 
 namespace Ui {
 class MainWindow;
 }
 
+// The window: connection bar, the webhook form with vendor presets, what Konnect has now, Apply with a diff, the
+// progress of requests (with the retry countdown and Cancel) and the activity of the session. It reaches Konnect
+// only through the WebhookController and the keychain only through the ProfileSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const GuiContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the start profile and loads its configuration. Returns a problem with the start options, else empty.
+    QString start();
+
+    ProfileSession* session() const { return m_session; }
+    WebhookController* controller() const { return m_controller; }
+
+    void refresh();
+    // Shows the diff and, once confirmed, applies.
+    void requestApply();
+    bool canApply() const;
+
+signals:
+    // The first load of the configuration after start() ended; exitCode as the headless commands use it.
+    void firstLoadFinished(bool ok, int exitCode, const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void onProfileOpened();
+    void onTokenSettled();
+    void onLoaded(const WebhookConfig& current);
+    void onLoadFailed(const ApiResult& result);
+    void onApplied(const WebhookConfig& stored, const WebhookConfig& sent);
+    void onApplyFailed(const ApiResult& result);
+    void onEdited();
+    void onBusyChanged(bool busy);
+    void switchProfile(const QString& name);
+    void changeRegion(const QString& region);
+    void discardEdits();
+    void updateActions();
+    void updateTitle();
+    void saveDraft();
+    void showMessage(const QString& text, bool problem);
+    void finishFirstLoad(bool ok, int exitCode, const QString& message);
+    void setUpTabOrder();
+    void setUpDemoMenu();
+    QString targetDescription() const;
+
     const std::unique_ptr<Ui::MainWindow> m_ui;
+    GuiContext m_context;
+    ProfileSession* m_session;
+    WebhookController* m_controller;
+    bool m_formLoaded = false; // the form shows this profile's configuration (or the user's edits of it)
+    bool m_firstLoadReported = false;
+    bool m_closeConfirmed = false;
+    bool m_applying = false;
+    std::optional<WebhookDraft> m_pendingDraft;
 };

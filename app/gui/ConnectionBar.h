@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QFrame>
+#include <memory>
+
+class ProfileSession;
+class QAction;
+
+namespace Ui {
+class ConnectionBar;
+}
+
+// Which Konnect the window talks to: the profile (add, rename, delete, edit region and base URL), the region, and
+// the token (state, set or replace, remove, import from Kong's tools). Acts through the ProfileSession.
+class ConnectionBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ConnectionBar(QWidget* parent = nullptr);
+    ~ConnectionBar() override;
+
+    void setSession(ProfileSession* session);
+    void setBusy(bool busy);
+
+    QAction* addProfileAction() const { return m_addProfile; }
+    QAction* editProfileAction() const { return m_editProfile; }
+    QAction* renameProfileAction() const { return m_renameProfile; }
+    QAction* deleteProfileAction() const { return m_deleteProfile; }
+
+    void showAddProfile();
+    void showEditProfile();
+    void showRenameProfile();
+    void confirmDeleteProfile();
+    void showSetToken();
+    void confirmRemoveToken();
+    void showImport();
+
+signals:
+    // The user asked for another profile; the window decides (it may have unapplied edits).
+    void profileSwitchRequested(const QString& name);
+    void regionChangeRequested(const QString& region);
+
+private:
+    void refreshProfiles();
+    void refreshConnection();
+    void refreshToken();
+
+    const std::unique_ptr<Ui::ConnectionBar> m_ui;
+    ProfileSession* m_session = nullptr;
+    QAction* m_addProfile;
+    QAction* m_editProfile;
+    QAction* m_renameProfile;
+    QAction* m_deleteProfile;
+    bool m_busy = false;
+    bool m_filling = false;
+};

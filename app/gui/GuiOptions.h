@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+
+// The window's command line: --demo, --exit-after-load and the global options every command takes (--profile,
+// --region, --base-url, --token-stdin).
+struct GuiOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiOptions)
+public:
+    bool demo = false;
+    bool exitAfterLoad = false;
+    bool tokenFromStdin = false;
+    bool showHelp = false;
+    QString profile;
+    QString region;
+    QUrl baseUrl;
+
+    // Empty *error on success.
+    static GuiOptions parse(const QStringList& arguments, QString* error);
+    static QString helpText();
+};

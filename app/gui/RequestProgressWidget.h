@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Clock.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class ApiCall;
+
+namespace Ui {
+class RequestProgressWidget;
+}
+
+// While a call to Konnect runs: a busy indicator, which attempt this is, a live countdown to the next attempt
+// ("attempt 3 of 5, retrying in 4 s") and Cancel. Hidden when nothing runs.
+class RequestProgressWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestProgressWidget(QWidget* parent = nullptr);
+    ~RequestProgressWidget() override;
+
+    // Time for the countdown comes from `clock`, so tests can move it.
+    void setClock(Clock* clock);
+    void track(ApiCall* call, const QString& description);
+    QString statusText() const;
+
+signals:
+    void cancelRequested();
+
+private:
+    void onAttemptStarted(int number, int maxAttempts);
+    void onRetryScheduled(int nextNumber, qint64 waitMs);
+    void onFinished();
+    void tick();
+    void stopTicking();
+    void showStatus(const QString& detail);
+
+    const std::unique_ptr<Ui::RequestProgressWidget> m_ui;
+    Clock* m_clock = nullptr;
+    QPointer<ApiCall> m_call;
+    QString m_description;
+    int m_failedAttempt = 0;
+    int m_maxAttempts = 0;
+    QString m_lastFailure;
+    QDateTime m_nextAttemptAt;
+    Clock::TimerId m_tick = 0;
+};

@@ -1,0 +1,115 @@
+#include "WebhookController.h"
+
+#include "ApiCall.h"
+#include "KonnectClient.h"
+
+#include <QJsonObject>
+
+WebhookController::WebhookController(KonnectClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void WebhookController::start(ApiCall* call, const QString& description)
+{
+    m_call = call;
+    emit callStarted(call, description);
+    emit busyChanged(true);
+}
+
+void WebhookController::load()
+{
+    if (isBusy())
+        return;
+    ApiCall* call = m_client->getWebhook();
+    connect(call, &ApiCall::finished, this, [this, call](const ApiResult& result) {
+        if (m_call != call)
+            return; // dropped by reset()
+        m_call = nullptr;
+        emit busyChanged(false);
+        finishLoad(result);
+    });
+    start(call, tr("Loading the webhook configuration from Konnect"));
+}
+
+void WebhookController::apply(const WebhookConfig& desired)
+{
+    if (isBusy())
+        return;
+    ApiCall* call = m_client->updateWebhook(m_current.value_or(WebhookConfig {}), desired);
+    connect(call, &ApiCall::finished, this, [this, call, desired](const ApiResult& result) {
+        if (m_call != call)
+            return;
+        m_call = nullptr;
+        emit busyChanged(false);
+        finishApply(result, desired);
+    });
+    start(call, tr("Applying the webhook configuration"));
+}
+
+void WebhookController::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void WebhookController::reset()
+{
+    m_current.reset();
+    if (ApiCall* call = m_call) {
+        m_call = nullptr;
+        call->cancel();
+        emit busyChanged(false);
+    }
+}
+
+std::optional<WebhookConfig> WebhookController::readAnswer(const ApiResult& result, ApiResult* failure) const
+{
+    QString error;
+    auto config = WebhookConfig::fromJson(result.json.object(), &error);
+    if (!config) {
+        *failure = result;
+        failure->kind = ApiResult::Kind::BadAnswer;
+        failure->message = tr("Konnect's answer could not be read: %1").arg(error);
+    }
+    return config;
+}
+
+void WebhookController::finishLoad(const ApiResult& result)
+{
+    if (!result.ok()) {
+        emit loadFailed(result);
+        return;
+    }
+    ApiResult failure;
+    const auto config = readAnswer(result, &failure);
+    if (!config) {
+        emit loadFailed(failure);
+        return;
+    }
+    m_current = config;
+    emit loaded(*m_current);
+}
+
+void WebhookController::finishApply(const ApiResult& result, const WebhookConfig& sent)
+{
+    if (!result.ok()) {
+        emit applyFailed(result);
+        return;
+    }
+    // "Nothing to change" answers with the current settings; a real update with what Konnect stored.
+    ApiResult failure;
+    auto stored = readAnswer(result, &failure);
+    if (!stored) {
+        emit applyFailed(failure);
+        return;
+    }
+    if (stored->endpoint.isEmpty() && !sent.endpoint.isEmpty()) {
+        // An empty 2xx body: Konnect took the settings without echoing them.
+        stored = sent;
+        stored->authorization.reset();
+    }
+    m_current = stored;
+    emit applied(*m_current, sent);
+}

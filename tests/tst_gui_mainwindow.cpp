@@ -1,0 +1,544 @@
+#include "tst_gui_harness.h"
+
+#include "ActivityPanel.h"
+#include "ApplyDiffDialog.h"
+#include "DemoSession.h"
+#include "FieldMessage.h"
+#include "HttpServer.h"
+#include "ProblemJson.h"
+#include "RequestProgressWidget.h"
+#include "SecretRedactor.h"
+#include "WebhookForm.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTableWidget>
+
+using namespace GuiTest;
+
+class TestGuiMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void loadsWhatKonnectHas();
+    void unconfiguredWebhookAsksForEverything();
+    void applyIsOnlyAvailableForValidChanges();
+    void diffDialogShowsChangesAndCancelSendsNothing();
+    void appliesAfterConfirmingWithMaskedSecrets();
+    void keepsTheStoredAuthorizationWhenNoneIsTyped();
+    void retryCountdownRunsAndCancelStops();
+    void retryCountdownReachesTheNextAttempt();
+    void givesUpAfterRetriesAndKeepsEdits();
+    void explainsTokenAndAdminRefusals();
+    void showsKonnectsFieldErrorsNextToTheFields();
+    void activityPanelRedactsSecrets();
+    void skipTlsShowsAWarning();
+    void authorizationIsHiddenUntilShown();
+    void keyboardShortcutsRefreshAndApply();
+    void everyControlHasAnAccessibleName();
+    void mnemonicsAreUniqueInTheWindow();
+    void messagesReadWellOnDarkAndLightPalettes();
+    void demoSessionRunsOnTheEmbeddedEmulator();
+};
+
+void TestGuiMainWindow::init()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestGuiMainWindow::loadsWhatKonnectHas()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    QCOMPARE(h.labelText(QStringLiteral("currentEndpointValueLabel")), Harness::splunkConfig().endpoint);
+    QCOMPARE(h.labelText(QStringLiteral("currentAuthorizationValueLabel")), QStringLiteral("set, hidden by Konnect"));
+    QCOMPARE(h.labelText(QStringLiteral("currentLogFormatValueLabel")), QStringLiteral("JSON"));
+    QVERIFY(h.labelText(QStringLiteral("currentEnabledValueLabel")).startsWith(QStringLiteral("yes")));
+    QCOMPARE(h.child<QLineEdit>(QStringLiteral("endpointEdit"))->text(), Harness::splunkConfig().endpoint);
+    QVERIFY(h.child<QLineEdit>(QStringLiteral("authorizationEdit"))->text().isEmpty());
+    QVERIFY(!h.child<QPushButton>(QStringLiteral("applyButton"))->isEnabled());
+    QVERIFY(h.labelText(QStringLiteral("applyStateLabel")).contains(QStringLiteral("Nothing to apply")));
+    QVERIFY(h.window->windowTitle().contains(QStringLiteral("Konnect Audit Webhook")));
+    QVERIFY(h.window->windowTitle().contains(QStringLiteral("test")));
+}
+
+void TestGuiMainWindow::unconfiguredWebhookAsksForEverything()
+{
+    Harness h;
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    QCOMPARE(h.labelText(QStringLiteral("currentEndpointValueLabel")), QStringLiteral("none"));
+    QCOMPARE(h.labelText(QStringLiteral("currentAuthorizationValueLabel")), QStringLiteral("not set"));
+    QVERIFY(h.labelText(QStringLiteral("currentStateLabel")).contains(QStringLiteral("No webhook is configured")));
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://siem.example.com/in"));
+    // Konnect refuses a new webhook without an authorization: the form says so before anything is sent.
+    QVERIFY(!h.child<QPushButton>(QStringLiteral("applyButton"))->isEnabled());
+    QVERIFY(h.labelText(QStringLiteral("authorizationErrorLabel")).contains(QStringLiteral("needs an authorization")));
+    h.replaceText(QStringLiteral("authorizationEdit"), QStringLiteral("new-token-value"));
+    QVERIFY(h.child<QPushButton>(QStringLiteral("applyButton"))->isEnabled());
+}
+
+void TestGuiMainWindow::applyIsOnlyAvailableForValidChanges()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    auto* apply = h.child<QPushButton>(QStringLiteral("applyButton"));
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("http://siem.example.com/in"));
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(h.labelText(QStringLiteral("endpointErrorLabel")).contains(QStringLiteral("HTTPS")));
+    QVERIFY(h.labelText(QStringLiteral("applyStateLabel")).contains(QStringLiteral("Fix the fields")));
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://siem.example.com/in"));
+    QVERIFY(apply->isEnabled());
+    QVERIFY(!h.child<QLabel>(QStringLiteral("endpointErrorLabel"))->isVisible());
+    // Back to what Konnect has: nothing to apply.
+    h.replaceText(QStringLiteral("endpointEdit"), Harness::splunkConfig().endpoint);
+    QVERIFY(!apply->isEnabled());
+    h.child<QCheckBox>(QStringLiteral("enabledCheckBox"))->click();
+    QVERIFY(apply->isEnabled());
+    h.child<QPushButton>(QStringLiteral("discardEditsButton"))->click();
+    QVERIFY(h.child<QCheckBox>(QStringLiteral("enabledCheckBox"))->isChecked());
+    QVERIFY(!apply->isEnabled());
+}
+
+void TestGuiMainWindow::diffDialogShowsChangesAndCancelSendsNothing()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://other.example.com/in"));
+    h.chooseCombo(QStringLiteral("logFormatCombo"), QStringLiteral("cef"));
+    const int requestsBefore = int(h.emulator.requestLog().size());
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+
+    ApplyDiffDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = h.window->findChild<ApplyDiffDialog*>()) && dialog->isVisible());
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("diffTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Endpoint"));
+    QCOMPARE(table->item(0, 1)->text(), Harness::splunkConfig().endpoint);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("https://other.example.com/in"));
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Log format"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("JSON"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("CEF"));
+    dialog->findChild<QPushButton*>(QStringLiteral("cancelApplyButton"))->click();
+    QTRY_VERIFY(!h.window->findChild<ApplyDiffDialog*>());
+    QCOMPARE(int(h.emulator.requestLog().size()), requestsBefore);
+    QCOMPARE(h.emulator.webhook().endpoint(), Harness::splunkConfig().endpoint);
+    // The edits are still there.
+    QCOMPARE(h.child<QLineEdit>(QStringLiteral("endpointEdit"))->text(),
+             QStringLiteral("https://other.example.com/in"));
+}
+
+void TestGuiMainWindow::appliesAfterConfirmingWithMaskedSecrets()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    const QString secret = QStringLiteral("brand-new-hec-secret-42");
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://other.example.com/in"));
+    h.chooseCombo(QStringLiteral("authorizationSchemeCombo"), QStringLiteral("Splunk"));
+    h.replaceText(QStringLiteral("authorizationEdit"), secret);
+
+    // The real dialog, accepted with its Apply button.
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+    ApplyDiffDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = h.window->findChild<ApplyDiffDialog*>()) && dialog->isVisible());
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("diffTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Authorization"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("set, hidden by Konnect"));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < 3; ++column)
+            QVERIFY(!table->item(row, column)->text().contains(secret));
+    }
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("https://other.example.com/in")));
+    QVERIFY(!MessageBox::lastQuestion().contains(secret));
+    dialog->findChild<QPushButton*>(QStringLiteral("confirmApplyButton"))->click();
+
+    QTRY_COMPARE(h.emulator.webhook().endpoint(), QStringLiteral("https://other.example.com/in"));
+    QCOMPARE(h.emulator.webhook().authorization(), QStringLiteral("Splunk ") + secret);
+    QTRY_COMPARE(h.labelText(QStringLiteral("currentEndpointValueLabel")),
+                 QStringLiteral("https://other.example.com/in"));
+    QVERIFY(h.labelText(QStringLiteral("messageLabel")).startsWith(QStringLiteral("Applied")));
+    QVERIFY(!h.child<QPushButton>(QStringLiteral("applyButton"))->isEnabled());
+    // The authorization just applied is known, so it is not a change any more.
+    QVERIFY(!h.window->findChild<WebhookForm*>()->desired().authorization.has_value());
+}
+
+void TestGuiMainWindow::keepsTheStoredAuthorizationWhenNoneIsTyped()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    h.child<QCheckBox>(QStringLiteral("enabledCheckBox"))->click();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+    QTRY_VERIFY(!h.emulator.webhook().isEnabled());
+    QCOMPARE(h.emulator.webhook().authorization(), *Harness::splunkConfig().authorization);
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Enabled: yes → no")));
+    const QJsonArray log = h.emulator.requestLog();
+    const QJsonObject last = log.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("method")).toString(), QStringLiteral("PATCH"));
+}
+
+void TestGuiMainWindow::retryCountdownRunsAndCancelStops()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    EmulatorFault busy;
+    busy.status = 503;
+    busy.retryAfter = QByteArray("4");
+    h.emulator.addFaults({busy, busy, busy});
+    h.child<QCheckBox>(QStringLiteral("enabledCheckBox"))->click();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+
+    auto* progress = h.window->findChild<RequestProgressWidget*>();
+    QTRY_VERIFY(progress->statusText().contains(QStringLiteral("attempt 1 of 5, retrying in 4 s")));
+    QVERIFY(progress->isVisible());
+    QVERIFY(progress->statusText().contains(QStringLiteral("503")));
+    QVERIFY(!h.child<QPushButton>(QStringLiteral("applyButton"))->isEnabled());
+    h.clock.advance(1000);
+    QTRY_VERIFY(progress->statusText().contains(QStringLiteral("retrying in 3 s")));
+    h.clock.advance(1000);
+    QTRY_VERIFY(progress->statusText().contains(QStringLiteral("retrying in 2 s")));
+
+    h.window->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(h.labelText(QStringLiteral("messageLabel")).startsWith(QStringLiteral("Cancelled")));
+    QVERIFY(h.emulator.webhook().isEnabled()); // never reached Konnect
+    // The edit is kept and can be applied again.
+    QVERIFY(!h.child<QCheckBox>(QStringLiteral("enabledCheckBox"))->isChecked());
+    QVERIFY(h.child<QPushButton>(QStringLiteral("applyButton"))->isEnabled());
+}
+
+void TestGuiMainWindow::retryCountdownReachesTheNextAttempt()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    EmulatorFault busy;
+    busy.status = 503;
+    h.emulator.addFaults({busy, busy});
+    h.child<QPushButton>(QStringLiteral("refreshButton"))->click();
+    auto* progress = h.window->findChild<RequestProgressWidget*>();
+    QTRY_VERIFY2(progress->statusText().contains(QStringLiteral("attempt 1 of 5, retrying in 1 s")),
+                 qPrintable(progress->statusText()));
+    h.clock.advance(1000);
+    QTRY_VERIFY(progress->statusText().contains(QStringLiteral("attempt 2 of 5, retrying in 2 s")));
+    h.clock.advance(1000);
+    QTRY_VERIFY(progress->statusText().contains(QStringLiteral("retrying in 1 s")));
+    h.clock.advance(1000);
+    QTRY_VERIFY(!progress->isVisible());
+    QCOMPARE(h.labelText(QStringLiteral("currentEndpointValueLabel")), Harness::splunkConfig().endpoint);
+    auto* panel = h.window->findChild<ActivityPanel*>();
+    auto* table = panel->findChild<QTableWidget*>(QStringLiteral("activityTable"));
+    QCOMPARE(table->item(table->rowCount() - 1, 4)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(table->rowCount() - 1, 3)->text(), QStringLiteral("200"));
+}
+
+void TestGuiMainWindow::givesUpAfterRetriesAndKeepsEdits()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    h.clock.setAutoAdvance(true);
+    EmulatorFault down;
+    down.status = 502;
+    h.emulator.addFaults({down, down, down, down, down});
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://kept.example.com/in"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+    QTRY_VERIFY(h.labelText(QStringLiteral("messageLabel")).contains(QStringLiteral("gave up")));
+    QVERIFY(h.labelText(QStringLiteral("messageLabel")).contains(QStringLiteral("502")));
+    QVERIFY(h.labelText(QStringLiteral("messageLabel")).contains(QStringLiteral("5 attempt")));
+    QCOMPARE(h.child<QLineEdit>(QStringLiteral("endpointEdit"))->text(), QStringLiteral("https://kept.example.com/in"));
+    QVERIFY(h.child<QPushButton>(QStringLiteral("applyButton"))->isEnabled());
+    QCOMPARE(h.emulator.webhook().endpoint(), Harness::splunkConfig().endpoint);
+}
+
+void TestGuiMainWindow::explainsTokenAndAdminRefusals()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    const QString nonAdmin = QStringLiteral("kpat_NotAnAdminToken0123456789abcdefghijk");
+    h.emulator.setForbiddenToken(nonAdmin);
+    h.openInMemory(nonAdmin);
+    QTRY_VERIFY(h.labelText(QStringLiteral("messageLabel")).contains(QStringLiteral("Organization Admin")));
+    QVERIFY(h.labelText(QStringLiteral("currentStateLabel")).contains(QStringLiteral("403")));
+
+    Harness other;
+    other.openInMemory(QStringLiteral("kpat_WrongToken0123456789abcdefghijklmnop"));
+    QTRY_VERIFY(other.labelText(QStringLiteral("messageLabel")).contains(QStringLiteral("invalid or has expired")));
+}
+
+void TestGuiMainWindow::showsKonnectsFieldErrorsNextToTheFields()
+{
+    // A stand-in that refuses every change the way Konnect does, naming two fields.
+    HttpServer server;
+    server.setHandler([](const HttpRequest& request, HttpExchange& exchange) {
+        if (request.method == "GET") {
+            exchange.respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject {{QStringLiteral("endpoint"), QStringLiteral("https://a.example.com/")},
+                                           {QStringLiteral("enabled"), true},
+                                           {QStringLiteral("log_format"), QStringLiteral("cef")}})));
+            return;
+        }
+        exchange.respond(ProblemJson::response(
+            400, QStringLiteral("Bad Request"), QStringLiteral("Invalid parameters"),
+            {ProblemJson::invalidParameter(QStringLiteral("endpoint"), QStringLiteral("host is not allowed")),
+             ProblemJson::invalidParameter(QStringLiteral("log_format"), QStringLiteral("not supported here")),
+             ProblemJson::invalidParameter(QStringLiteral("retention"), QStringLiteral("too long"))}));
+    });
+    QVERIFY(server.listen());
+    Harness h;
+    h.emulator.close();
+    // Point the in-memory profile at the stand-in.
+    Profile profile;
+    profile.name = QStringLiteral("test");
+    profile.region = QStringLiteral("global");
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v2").arg(server.serverPort()));
+    GuiContext context;
+    context.clock = &h.clock;
+    context.client = &h.client;
+    context.settings = h.settings.get();
+    context.inMemoryProfile = profile;
+    context.inMemoryToken = token;
+    h.window = std::make_unique<MainWindow>(context);
+    h.window->show();
+    h.window->start();
+    QTRY_VERIFY(h.loaded());
+
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://b.example.com/"));
+    h.chooseCombo(QStringLiteral("logFormatCombo"), QStringLiteral("json"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+    QTRY_VERIFY(h.labelText(QStringLiteral("endpointErrorLabel")).contains(QStringLiteral("host is not allowed")));
+    QVERIFY(h.labelText(QStringLiteral("logFormatErrorLabel")).contains(QStringLiteral("not supported here")));
+    QVERIFY(h.labelText(QStringLiteral("messageLabel")).contains(QStringLiteral("next to the fields")));
+    QVERIFY(h.labelText(QStringLiteral("messageLabel")).contains(QStringLiteral("retention: too long")));
+    // Edits are kept, and editing a field clears Konnect's complaint about it.
+    QCOMPARE(h.child<QLineEdit>(QStringLiteral("endpointEdit"))->text(), QStringLiteral("https://b.example.com/"));
+    QTest::keyClicks(h.child<QLineEdit>(QStringLiteral("endpointEdit")), QStringLiteral("x"));
+    QVERIFY(!h.labelText(QStringLiteral("endpointErrorLabel")).contains(QStringLiteral("host is not allowed")));
+    QVERIFY(h.labelText(QStringLiteral("logFormatErrorLabel")).contains(QStringLiteral("not supported here")));
+}
+
+void TestGuiMainWindow::activityPanelRedactsSecrets()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    const QString secret = QStringLiteral("activity-secret-hec-value");
+    h.chooseCombo(QStringLiteral("authorizationSchemeCombo"), QStringLiteral("Splunk"));
+    h.replaceText(QStringLiteral("authorizationEdit"), secret);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+    QTRY_COMPARE(h.emulator.webhook().authorization(), QStringLiteral("Splunk ") + secret);
+
+    auto* panel = h.window->findChild<ActivityPanel*>();
+    QTRY_COMPARE(panel->entryCount(), 2);
+    auto* table = panel->findChild<QTableWidget*>(QStringLiteral("activityTable"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("GET"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("/v2/audit-log-webhook"));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("200"));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            QVERIFY(!table->item(row, column)->text().contains(secret));
+            QVERIFY(!table->item(row, column)->text().contains(token));
+        }
+    }
+    table->selectRow(1);
+    const QString curl = panel->curlCommandForSelection();
+    QVERIFY(curl.startsWith(QStringLiteral("curl -X ")));
+    QVERIFY(curl.contains(QStringLiteral("$KONNECT_TOKEN")));
+    QVERIFY(curl.contains(SecretRedactor::mask()));
+    QVERIFY(!curl.contains(secret));
+    QVERIFY(!curl.contains(token));
+    auto* copy = panel->findChild<QPushButton*>(QStringLiteral("copyCurlButton"));
+    QVERIFY(copy->isEnabled());
+}
+
+void TestGuiMainWindow::skipTlsShowsAWarning()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    auto* skip = h.child<QCheckBox>(QStringLiteral("skipTlsCheckBox"));
+    QVERIFY(!skip->isChecked());
+    QVERIFY(!h.child<QLabel>(QStringLiteral("tlsWarningLabel"))->isVisible());
+    skip->click();
+    QVERIFY(h.child<QLabel>(QStringLiteral("tlsWarningLabel"))->isVisible());
+    QVERIFY(h.labelText(QStringLiteral("tlsWarningLabel")).contains(QStringLiteral("outside production")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+    QTRY_VERIFY(h.emulator.webhook().skipsSslVerification());
+    QTRY_VERIFY(h.labelText(QStringLiteral("currentTlsValueLabel")).startsWith(QStringLiteral("skipped")));
+}
+
+void TestGuiMainWindow::authorizationIsHiddenUntilShown()
+{
+    Harness h;
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    auto* edit = h.child<QLineEdit>(QStringLiteral("authorizationEdit"));
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    h.child<QCheckBox>(QStringLiteral("showAuthorizationCheckBox"))->click();
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    h.child<QCheckBox>(QStringLiteral("showAuthorizationCheckBox"))->click();
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+}
+
+void TestGuiMainWindow::keyboardShortcutsRefreshAndApply()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    const int before = int(h.emulator.requestLog().size());
+    QTest::keyClick(h.window.get(), Qt::Key_F5);
+    QTRY_COMPARE(int(h.emulator.requestLog().size()), before + 1);
+    QTRY_VERIFY(!h.window->controller()->isBusy());
+
+    h.child<QCheckBox>(QStringLiteral("enabledCheckBox"))->click();
+    const int questions = MessageBox::questionCount();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(h.window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(MessageBox::questionCount(), questions + 1);
+    QTRY_VERIFY(!h.emulator.webhook().isEnabled());
+}
+
+void TestGuiMainWindow::everyControlHasAnAccessibleName()
+{
+    Harness h;
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    QStringList unnamed;
+    const auto widgets = h.window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
+            || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
+        if (!control || widget->objectName().isEmpty() || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).isEmpty())
+            unnamed << widget->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestGuiMainWindow::mnemonicsAreUniqueInTheWindow()
+{
+    Harness h;
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    // Alt+letter must reach exactly one place: buttons, labels with a buddy and the menu bar share the window.
+    QMap<QChar, QStringList> owners;
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    auto add = [&owners](const QString& text, const QString& owner) {
+        const QRegularExpressionMatch match = mnemonic.match(text);
+        if (match.hasMatch())
+            owners[match.captured(1).at(0).toLower()] << owner;
+    };
+    for (QAbstractButton* button : h.window->findChildren<QAbstractButton*>()) {
+        if (button->window() == h.window.get() && !button->objectName().isEmpty())
+            add(button->text(), button->objectName());
+    }
+    for (QLabel* label : h.window->findChildren<QLabel*>()) {
+        if (label->buddy() && label->window() == h.window.get())
+            add(label->text(), label->objectName());
+    }
+    for (QAction* action : h.window->menuBar()->actions())
+        add(action->text(), action->text());
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    QVERIFY(owners.size() >= 15);
+}
+
+void TestGuiMainWindow::messagesReadWellOnDarkAndLightPalettes()
+{
+    QLabel label;
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    label.setPalette(light);
+    FieldMessage::show(&label, QStringLiteral("problem"));
+    QVERIFY(label.styleSheet().contains(QStringLiteral("#b00020")));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    label.setPalette(dark);
+    FieldMessage::show(&label, QStringLiteral("problem"));
+    QVERIFY(label.styleSheet().contains(QStringLiteral("#ff8a80")));
+    FieldMessage::show(&label, QString());
+    QVERIFY(label.isHidden());
+}
+
+void TestGuiMainWindow::demoSessionRunsOnTheEmbeddedEmulator()
+{
+    DemoSession demo;
+    QVERIFY(demo.start());
+    QVERIFY(demo.token().startsWith(QStringLiteral("kpat_")));
+    QCOMPARE(demo.profile().baseUrl, demo.emulator()->baseUrl());
+    ManualClock clock;
+    KonnectClient client(&clock);
+    auto settings = GuiSettings::inMemory();
+    QVERIFY(!settings->isPersistent());
+    GuiContext context;
+    context.clock = &clock;
+    context.client = &client;
+    context.settings = settings.get();
+    context.inMemoryProfile = demo.profile();
+    context.inMemoryToken = demo.token();
+    context.demoEmulator = demo.emulator();
+    MainWindow window(context);
+    window.show();
+    QVERIFY(window.start().isEmpty());
+    QTRY_VERIFY(window.controller()->current().has_value());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("profileCombo"))->currentText(), QStringLiteral("demo"));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+
+    // The Demo menu forces retries so anyone can watch the countdown.
+    QAction* busy = window.findChild<QAction*>(QStringLiteral("demoBusyAction"));
+    QVERIFY(busy);
+    busy->trigger();
+    QCOMPARE(demo.emulator()->pendingFaults(), 2);
+    window.refresh();
+    auto* progress = window.findChild<RequestProgressWidget*>();
+    QTRY_VERIFY(progress->statusText().contains(QStringLiteral("attempt 1 of 5, retrying in 3 s")));
+    clock.advance(3000);
+    QTRY_VERIFY(progress->statusText().contains(QStringLiteral("attempt 2 of 5, retrying in 3 s")));
+    clock.advance(3000);
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(window.controller()->current().has_value());
+    window.findChild<QAction*>(QStringLiteral("demoUnauthorizedAction"))->trigger();
+    window.refresh();
+    QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("401")));
+}
+
+QTEST_MAIN(TestGuiMainWindow)
+#include "tst_gui_mainwindow.moc"
