@@ -1,5 +1,7 @@
 #include "RetryingRequest.h"
 
+#include "SecretRedactor.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -187,7 +189,7 @@ void RetryingRequest::onReplyFinished()
         = m_cancelled ? RetryDecision {} : RetryPolicy::decide(attempt.number - 1, attempt.outcome, m_clock->now());
     attempt.waitBeforeNextMs = decision.retry ? decision.waitMs : -1;
     m_attempts.append(attempt);
-    qCDebug(lcNet) << m_method << m_request.url().path() << "attempt" << attempt.number << "status"
+    qCDebug(lcNet) << m_method << SecretRedactor::redact(m_request.url().path()) << "attempt" << attempt.number << "status"
                    << attempt.outcome.httpStatus << attempt.errorText << "wait" << attempt.waitBeforeNextMs;
     emit attemptFinished(attempt);
 
