@@ -122,7 +122,7 @@ AttemptOutcome RetryingRequest::classify(QNetworkReply* reply, QString* errorTex
         return outcome;
     if (error == QNetworkReply::NoError)
         return outcome;
-    *errorText = reply->errorString();
+    *errorText = SecretRedactor::redact(reply->errorString());
     switch (error) {
     case QNetworkReply::OperationCanceledError:
         // Qt reports its own transfer timeout as a cancellation; only cancel() is a real one.
