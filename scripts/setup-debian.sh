@@ -14,6 +14,9 @@ packages=(
     # bus (dbus-run-session is in dbus-daemon, dbus-send in dbus-bin, the session config in dbus-session-bus-common).
     # dbus-x11 provides the session bus gnome-keyring depends on without pulling in systemd's user session.
     gnome-keyring dbus dbus-bin dbus-daemon dbus-session-bus-common dbus-x11
+    # The SVG image and icon plugins (the window's icons); the package check (tests/packaging/check-package.sh):
+    # cpack's dpkg-shlibdeps and file, desktop-file-validate, appstreamcli, man
+    libqt6svg6 dpkg-dev file desktop-file-utils appstream man-db
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -36,7 +36,7 @@ int GuiApp::run(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("konnect-audit-webhook"));
     QApplication::setApplicationDisplayName(QObject::tr("Konnect Audit Webhook"));
     QApplication::setApplicationVersion(QStringLiteral(KAW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("konnect-audit-webhook"));
+    QApplication::setDesktopFileName(GuiResources::applicationId());
     QApplication::setWindowIcon(GuiResources::applicationIcon());
 
     QString error;

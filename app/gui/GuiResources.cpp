@@ -20,8 +20,15 @@ void GuiResources::ensureLoaded()
 QIcon GuiResources::applicationIcon()
 {
     ensureLoaded();
-    QIcon icon;
-    for (int size : {32, 64, 256})
-        icon.addFile(QStringLiteral(":/icons/konnect-audit-webhook-%1.png").arg(size), QSize(size, size));
-    return icon;
+    // The installed theme icon wins (it is the same design); the compiled-in PNGs serve uninstalled builds.
+    QIcon fallback;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        fallback.addFile(QStringLiteral(":/icons/app/hicolor/%1x%1/apps/%2.png").arg(size).arg(applicationId()),
+                         QSize(size, size));
+    return QIcon::fromTheme(applicationId(), fallback);
+}
+
+QString GuiResources::applicationId()
+{
+    return QStringLiteral("io.github.konnect_audit_webhook.KonnectAuditWebhook");
 }
