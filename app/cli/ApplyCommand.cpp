@@ -1,5 +1,6 @@
 #include "ApplyCommand.h"
 
+#include "AuthorizationFromEnvironment.h"
 #include "CommandContext.h"
 #include "HumanFormatter.h"
 #include "KonnectClient.h"
@@ -99,22 +100,9 @@ FieldErrors ApplyCommand::checkOptions()
 std::optional<FieldError> ApplyCommand::checkAuthorizationEnv()
 {
     const QString name = m_context.commandLine().value(kAuthorizationEnv);
-    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,127}$"));
-    // Never echo something that is not a variable name: it may be the secret itself, typed in the wrong place.
-    if (!variableName.match(name).hasMatch())
-        return FieldError {QStringLiteral("--authorization-env"),
-                           QStringLiteral("Give the NAME of an environment variable that holds the authorization "
-                                          "(letters, digits and _), not the authorization itself.")};
-    if (!qEnvironmentVariableIsSet(name.toLatin1().constData()))
-        return FieldError {QStringLiteral("--authorization-env"),
-                           QStringLiteral("The environment variable %1 is not set: export it first, e.g. "
-                                          "`read -rs %1 && export %1`.")
-                               .arg(name)};
-    const QString value = qEnvironmentVariable(name.toLatin1().constData());
-    SecretRedactor::registerSecret(value);
-    if (const auto problem = WebhookConfig::checkAuthorization(value))
-        return FieldError {QStringLiteral("--authorization-env"),
-                           QStringLiteral("%1 (from %2)").arg(problem->message, name)};
+    QString value;
+    if (auto problem = AuthorizationFromEnvironment::read(name, &value))
+        return problem;
     m_authorization = value;
     return std::nullopt;
 }
