@@ -23,6 +23,7 @@ public:
     static QString durationText(qint64 ms);
 
 private:
+    void onAttemptStarted(const QString& method, const QString& path, int number, int maxAttempts);
     void onAttemptFinished(const QString& method, const QString& path, const HttpAttempt& attempt);
     void onExchangeFinished(const RequestLogEntry& entry);
 

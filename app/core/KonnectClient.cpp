@@ -1,6 +1,7 @@
 #include "KonnectClient.h"
 
 #include "Clock.h"
+#include "HttpStatusText.h"
 #include "Region.h"
 #include "ReplayWindow.h"
 #include "RetryingRequest.h"
@@ -13,38 +14,6 @@
 
 namespace {
 const QString kWebhookPath = QStringLiteral("/audit-log-webhook");
-
-QString statusLine(int status)
-{
-    switch (status) {
-    case 400:
-        return QStringLiteral("400 Bad Request");
-    case 401:
-        return QStringLiteral("401 Unauthorized");
-    case 403:
-        return QStringLiteral("403 Forbidden");
-    case 404:
-        return QStringLiteral("404 Not Found");
-    case 405:
-        return QStringLiteral("405 Method Not Allowed");
-    case 409:
-        return QStringLiteral("409 Conflict");
-    case 429:
-        return QStringLiteral("429 Too Many Requests");
-    case 500:
-        return QStringLiteral("500 Internal Server Error");
-    case 501:
-        return QStringLiteral("501 Not Implemented");
-    case 502:
-        return QStringLiteral("502 Bad Gateway");
-    case 503:
-        return QStringLiteral("503 Service Unavailable");
-    case 504:
-        return QStringLiteral("504 Gateway Timeout");
-    default:
-        return QString::number(status);
-    }
-}
 
 QByteArray redactedBody(const QJsonObject* body)
 {
@@ -206,6 +175,9 @@ void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const QStr
     const QString logUrl = SecretRedactor::redact(url.toString());
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     const QByteArray loggedBody = redactedBody(body);
+    connect(retrying, &RetryingRequest::attemptStarted, this, [this, methodText, path](int number, int maxAttempts) {
+        emit attemptStarted(methodText, path, number, maxAttempts);
+    });
     connect(retrying, &RetryingRequest::attemptFinished, this,
             [this, methodText, path](const HttpAttempt& attempt) { emit attemptFinished(methodText, path, attempt); });
     call->run(retrying,
@@ -334,7 +306,8 @@ QString KonnectClient::describeFailure(const RetryingRequest& request, const Api
     default:
         if (result.httpStatus == 429 || result.httpStatus >= 500)
             message = tr("Konnect answered %1 to %2 %3%4.%5")
-                          .arg(statusLine(result.httpStatus), result.method, result.path, afterRetries, konnectSays);
+                          .arg(HttpStatusText::describe(result.httpStatus), result.method, result.path, afterRetries,
+                               konnectSays);
         else if (result.httpStatus >= 300 && result.httpStatus < 400)
             message = tr("Konnect answered with a redirect (%1) to %2 %3, which is not followed so that the token "
                          "stays with Konnect: check --base-url.")
@@ -342,7 +315,7 @@ QString KonnectClient::describeFailure(const RetryingRequest& request, const Api
                           .arg(result.method, result.path);
         else
             message = tr("Konnect answered %1 to %2 %3.%4")
-                          .arg(statusLine(result.httpStatus), result.method, result.path, konnectSays);
+                          .arg(HttpStatusText::describe(result.httpStatus), result.method, result.path, konnectSays);
         break;
     }
     return SecretRedactor::redact(message);

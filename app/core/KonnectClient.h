@@ -46,6 +46,7 @@ public:
 signals:
     // The server refused PUT with 405 and accepted PATCH: remember it for this profile.
     void updateMethodLearned(KonnectClient::UpdateMethod method);
+    void attemptStarted(const QString& method, const QString& path, int number, int maxAttempts);
     void attemptFinished(const QString& method, const QString& path, const HttpAttempt& attempt);
     void exchangeFinished(const RequestLogEntry& entry);
 
