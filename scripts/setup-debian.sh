@@ -7,7 +7,7 @@ packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
     # Qt 6.4 and QtKeychain; libgl-dev because Qt6Gui's CMake package looks for OpenGL
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools fonts-dejavu-core
     qtkeychain-qt6-dev libgl-dev
     libssl-dev zlib1g-dev openssl ca-certificates curl
     # A real Secret Service for the keychain tests (scripts/with-private-keyring.sh): gnome-keyring plus a session
