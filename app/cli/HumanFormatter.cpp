@@ -1,5 +1,7 @@
 #include "HumanFormatter.h"
 
+#include "WebhookStatusExplanation.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -46,38 +48,22 @@ Fields HumanFormatter::webhookConfig(const QJsonObject& config)
     };
 }
 
-QString HumanFormatter::statusMeaning(bool enabled, const QString& status)
+Fields HumanFormatter::webhookStatus(const QJsonObject& json, const QDateTime& now)
 {
-    if (status == QLatin1String("unconfigured"))
-        return QStringLiteral("nothing configured in this region yet");
-    if (enabled && status == QLatin1String("active"))
-        return QStringLiteral("delivering, or ready and nothing sent yet");
-    if (enabled && status == QLatin1String("inactive"))
-        return QStringLiteral("the last delivery failed: endpoint or SIEM problem");
-    if (!enabled && status == QLatin1String("active"))
-        return QStringLiteral("saved, Konnect is not sending");
-    if (!enabled && status == QLatin1String("inactive"))
-        return QStringLiteral("last delivery failed and the webhook was then turned off");
-    return QStringLiteral("a status this tool does not know; see Konnect's documentation");
-}
-
-Fields HumanFormatter::webhookStatus(const QJsonObject& status)
-{
-    const bool enabled = status.value(QLatin1String("webhook_enabled")).toBool();
-    const QString state = text(status, QStringLiteral("webhook_status"), QStringLiteral("unconfigured"));
-    const int codeNumber = status.value(QLatin1String("last_response_code")).toInt();
-    const QString code = codeNumber > 0 ? QString::number(codeNumber) : QString();
-    const QString message = text(status, QStringLiteral("last_response_message"), QString());
-    QString response = QStringLiteral("none yet");
-    if (!code.isEmpty() || !message.isEmpty())
-        response = QStringList {code, message}.join(QLatin1Char(' ')).trimmed();
-    return {
-        {QStringLiteral("Enabled"), yesNo(enabled)},
-        {QStringLiteral("Status"), state},
-        {QStringLiteral("Meaning"), statusMeaning(enabled, state)},
-        {QStringLiteral("Last attempt"), text(status, QStringLiteral("last_attempt_at"), QStringLiteral("none yet"))},
-        {QStringLiteral("Last response"), response},
+    const auto status = WebhookStatus::fromJson(json);
+    if (!status)
+        return {{QStringLiteral("Status"), QStringLiteral("Konnect's answer could not be read")}};
+    const WebhookStatusExplanation explanation = WebhookStatusExplanation::explain(*status, now);
+    Fields fields {
+        {QStringLiteral("Enabled"), yesNo(json.value(QLatin1String("webhook_enabled")).toBool())},
+        {QStringLiteral("Status"), text(json, QStringLiteral("webhook_status"), QStringLiteral("unconfigured"))},
+        {QStringLiteral("Meaning"), explanation.meaning},
+        {QStringLiteral("Last attempt"), explanation.lastAttempt},
+        {QStringLiteral("Last response"), explanation.lastResponse},
     };
+    if (!explanation.advice.isEmpty())
+        fields.append({QStringLiteral("What to do"), explanation.advice});
+    return fields;
 }
 
 QString HumanFormatter::replayStatusMeaning(const QString& status)

@@ -2,6 +2,7 @@
 
 #include "OutputPrinter.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 // Turns Konnect's answers into the labelled lines people read. Konnect's field names stay in --json output;
@@ -10,12 +11,10 @@ class HumanFormatter
 {
 public:
     static Fields webhookConfig(const QJsonObject& config);
-    static Fields webhookStatus(const QJsonObject& status);
+    static Fields webhookStatus(const QJsonObject& status, const QDateTime& now);
     static Fields replayJob(const QJsonObject& job);
     static QList<Fields> jwksKeys(const QJsonObject& jwks);
 
-    // The table in konnect-facts.md: what an enabled flag and a delivery status mean together.
-    static QString statusMeaning(bool enabled, const QString& status);
     static QString replayStatusMeaning(const QString& status);
     static QString yesNo(bool value);
 };

@@ -1,5 +1,6 @@
 #include "StatusCommand.h"
 
+#include "Clock.h"
 #include "CommandContext.h"
 #include "HumanFormatter.h"
 #include "KonnectClient.h"
@@ -15,7 +16,8 @@ void StatusCommand::run()
         if (m_context.out().isJson())
             m_context.out().json(status);
         else
-            m_context.out().fields(m_context.connectionFields() + HumanFormatter::webhookStatus(status));
+            m_context.out().fields(m_context.connectionFields()
+                                   + HumanFormatter::webhookStatus(status, m_context.clock()->now()));
         finish(0);
     });
 }

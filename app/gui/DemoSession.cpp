@@ -2,11 +2,17 @@
 
 #include "KonnectEmulator.h"
 #include "SecretRedactor.h"
+#include "SelfSignedCertificate.h"
+#include "SiemReceiver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 DemoSession::DemoSession()
     : m_emulator(std::make_unique<KonnectEmulator>())
+    , m_receiver(std::make_unique<SiemReceiver>())
 {
 }
 
@@ -22,6 +28,21 @@ bool DemoSession::start()
     m_token = QStringLiteral("kpat_demo") + QString::number(QRandomGenerator::system()->generate64(), 36);
     SecretRedactor::registerSecret(m_token);
     m_emulator->setToken(m_token);
+
+    m_receiver->setPath(receiverPath());
+    m_receiver->setJwks(m_emulator->jwks());
+    // HTTPS, as Konnect requires, with a certificate nobody vouches for: the demo skips its verification, and
+    // without that the test shows what a self-signed certificate does to Konnect's deliveries.
+    const SelfSignedCertificate certificate = SelfSignedCertificate::create();
+    if (certificate.isNull()) {
+        m_error = QStringLiteral("could not make a certificate for the demo SIEM receiver");
+        return false;
+    }
+    m_receiver->setSslConfiguration(certificate.serverConfiguration());
+    if (!m_receiver->listen(0)) {
+        m_error = m_receiver->errorString();
+        return false;
+    }
     return true;
 }
 
@@ -32,4 +53,36 @@ Profile DemoSession::profile() const
     profile.region = QStringLiteral("global");
     profile.baseUrl = m_emulator->baseUrl();
     return profile;
+}
+
+QUrl DemoSession::receiverUrl() const
+{
+    return m_receiver->url(receiverPath());
+}
+
+QByteArray DemoSession::catalogWithReceiver(const QByteArray& catalogJson, const QUrl& receiverUrl)
+{
+    QJsonObject catalog = QJsonDocument::fromJson(catalogJson).object();
+    // It reads no authorization header, like Kong's own test listener; Konnect still needs one, so a placeholder goes.
+    const QJsonObject preset {
+        {QStringLiteral("id"), receiverPresetId()},
+        {QStringLiteral("name"), QStringLiteral("Demo SIEM receiver (on this computer)")},
+        {QStringLiteral("endpointTemplate"), receiverUrl.toString()},
+        {QStringLiteral("authorizationScheme"), QStringLiteral("placeholder")},
+        {QStringLiteral("authorizationPlaceholder"), QStringLiteral("Bearer demo-receiver")},
+        {QStringLiteral("logFormat"), QStringLiteral("json")},
+        {QStringLiteral("endpointIsSecret"), false},
+        {QStringLiteral("successLooksLike"), QStringLiteral("200 {\"message\":\"success\"}")},
+        {QStringLiteral("note"),
+         QStringLiteral("A SIEM stand-in that runs inside this demo on this computer. Its certificate is "
+                        "self-signed: tick Skip TLS certificate verification (Demo > Use the demo SIEM receiver "
+                        "does). Press Test connection and watch the events arrive in the Demo SIEM receiver panel, "
+                        "each with its signature checked against the emulator's keys.")},
+        {QStringLiteral("pitfalls"), QJsonArray()},
+        {QStringLiteral("answerHints"), QJsonArray()},
+    };
+    QJsonArray presets = catalog.value(QLatin1String("presets")).toArray();
+    presets.prepend(preset);
+    catalog.insert(QStringLiteral("presets"), presets);
+    return QJsonDocument(catalog).toJson(QJsonDocument::Compact);
 }

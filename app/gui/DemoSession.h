@@ -2,13 +2,18 @@
 
 #include "Profile.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QUrl>
 #include <memory>
 
 class KonnectEmulator;
+class SiemReceiver;
 
 // `--demo`: the Konnect emulator in this process on a free loopback port, a random demo token it accepts, and a
-// profile that lives in memory only, so the user's keychain, profiles and settings are never touched.
+// profile that lives in memory only, so the user's keychain, profiles and settings are never touched. A SIEM
+// receiver on loopback (HTTPS, self-signed) takes the connection test's deliveries and verifies them against the
+// emulator's keys.
 class DemoSession
 {
 public:
@@ -20,11 +25,20 @@ public:
     QString errorString() const { return m_error; }
 
     KonnectEmulator* emulator() const { return m_emulator.get(); }
+    SiemReceiver* receiver() const { return m_receiver.get(); }
     Profile profile() const;
     QString token() const { return m_token; }
 
+    // The vendor preset that points the form at the demo receiver.
+    static QString receiverPresetId() { return QStringLiteral("demo-receiver"); }
+    static QString receiverPath() { return QStringLiteral("/audit-logs"); }
+    QUrl receiverUrl() const;
+    // `catalogJson` (vendors.json) with the demo receiver's preset first.
+    static QByteArray catalogWithReceiver(const QByteArray& catalogJson, const QUrl& receiverUrl);
+
 private:
     std::unique_ptr<KonnectEmulator> m_emulator;
+    std::unique_ptr<SiemReceiver> m_receiver;
     QString m_token;
     QString m_error;
 };

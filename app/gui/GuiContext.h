@@ -9,6 +9,7 @@ class Clock;
 class GuiSettings;
 class KonnectClient;
 class KonnectEmulator;
+class SiemReceiver;
 class ProfileStore;
 class TokenStore;
 
@@ -23,8 +24,10 @@ struct GuiContext
     TokenStore* tokens = nullptr;
     ProfileSession::StartOptions startOptions;
 
-    // Demo mode: the in-memory profile and token, and the emulator the Demo menu scripts.
+    // Demo mode: the in-memory profile and token, the emulator the Demo menu scripts, and the SIEM receiver the
+    // connection test can deliver to (its events are listed in a panel).
     std::optional<Profile> inMemoryProfile;
     QString inMemoryToken;
     KonnectEmulator* demoEmulator = nullptr;
+    SiemReceiver* demoReceiver = nullptr;
 };

@@ -2,7 +2,11 @@
 
 #include "ApiCall.h"
 #include "ApplyDiffDialog.h"
+#include "AuthorizationHeader.h"
+#include "Clock.h"
 #include "ConfigDiff.h"
+#include "ConnectionTestPanel.h"
+#include "DemoSession.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "GuiResources.h"
@@ -11,16 +15,24 @@
 #include "KonnectEmulator.h"
 #include "MessageBox.h"
 #include "ProfileSession.h"
+#include "ReceivedEventsPanel.h"
+#include "ReplayTab.h"
 #include "SecretRedactor.h"
+#include "SiemReceiver.h"
+#include "StatusTab.h"
 #include "VendorPresetCatalog.h"
+#include "VerifyTab.h"
 #include "WebhookController.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
+#include <cstdlib>
 
 Q_LOGGING_CATEGORY(lcGui, "kaw.gui")
 
@@ -38,12 +50,16 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->contentSplitter->setStretchFactor(1, 2);
     FieldMessage::clear(m_ui->messageLabel);
 
-    QString catalogError;
-    const VendorPresetCatalog catalog
-        = VendorPresetCatalog::fromFile(VendorPresetCatalog::resourcePath(), &catalogError);
-    if (!catalogError.isEmpty())
-        qCWarning(lcGui) << "vendor presets unavailable:" << catalogError;
-    m_ui->webhookForm->setCatalog(catalog);
+    m_catalog = loadCatalog(context);
+    m_ui->webhookForm->setCatalog(m_catalog);
+
+    m_ui->statusTab->setUp(context.client, context.clock);
+    m_ui->replayTab->setUp(context.client, context.clock);
+    m_ui->verifyTab->setUp(context.client);
+    m_ui->connectionTestPanel->setUp(context.client, context.clock);
+    connect(m_ui->connectionTestPanel, &ConnectionTestPanel::runningChanged, this, &MainWindow::updateActions);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::runConnectionTest);
+    connect(m_ui->testConnectionAction, &QAction::triggered, this, &MainWindow::runConnectionTest);
 
     QAction* activityToggle = m_ui->activityDock->toggleViewAction();
     activityToggle->setText(tr("Show activity &log"));
@@ -58,6 +74,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     connect(m_session, &ProfileSession::profileOpened, this, &MainWindow::onProfileOpened);
     connect(m_session, &ProfileSession::tokenSettled, this, &MainWindow::onTokenSettled);
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateActions);
+    connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateOperationTabs);
     connect(m_session, &ProfileSession::profilesChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ProfileSession::authorizationRecalled, this,
             [this](const QString& authorization) { m_ui->webhookForm->setKnownAuthorization(authorization); });
@@ -101,6 +118,8 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
                                                  : tr("No system keychain is available."));
     if (demo)
         setUpDemoMenu();
+    if (demo && context.demoReceiver)
+        setUpDemoReceiver();
     setUpTabOrder();
 
     if (!context.settings->windowGeometry().isEmpty())
@@ -109,11 +128,35 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
         restoreState(context.settings->windowState());
     else
         resizeDocks({m_ui->activityDock}, {170}, Qt::Vertical); // the form comes first; the log can grow
-    m_ui->centralLayout->setStretchFactor(m_ui->contentSplitter, 1);
+    m_ui->centralLayout->setStretchFactor(m_ui->mainTabs, 1);
     m_ui->actionLayout->setStretchFactor(m_ui->requestProgress, 3);
     m_ui->actionLayout->setStretchFactor(m_ui->applyStateLabel, 2);
+    m_ui->configureSplitter->setStretchFactor(0, 3);
+    m_ui->configureSplitter->setStretchFactor(1, 2);
     updateTitle();
     updateActions();
+    updateOperationTabs();
+}
+
+VendorPresetCatalog MainWindow::loadCatalog(const GuiContext& context)
+{
+    QString catalogError;
+    VendorPresetCatalog catalog = VendorPresetCatalog::fromFile(VendorPresetCatalog::resourcePath(), &catalogError);
+    if (!catalogError.isEmpty())
+        qCWarning(lcGui) << "vendor presets unavailable:" << catalogError;
+    if (context.demoEmulator && context.demoReceiver) {
+        QFile file(VendorPresetCatalog::resourcePath());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QUrl receiver = context.demoReceiver->url(DemoSession::receiverPath());
+            const VendorPresetCatalog withReceiver = VendorPresetCatalog::fromJson(
+                DemoSession::catalogWithReceiver(file.readAll(), receiver), &catalogError);
+            if (withReceiver.isEmpty())
+                qCWarning(lcGui) << "demo receiver preset unavailable:" << catalogError;
+            else
+                catalog = withReceiver;
+        }
+    }
+    return catalog;
 }
 
 MainWindow::~MainWindow() = default;
@@ -149,6 +192,7 @@ void MainWindow::setUpTabOrder()
         findChild<QWidget*>(QStringLiteral("skipTlsCheckBox")),
         findChild<QWidget*>(QStringLiteral("refreshButton")),
         findChild<QWidget*>(QStringLiteral("cancelButton")),
+        m_ui->testConnectionButton,
         m_ui->discardEditsButton,
         m_ui->applyButton,
         findChild<QWidget*>(QStringLiteral("activityTable")),
@@ -196,6 +240,86 @@ void MainWindow::setUpDemoMenu()
                    tr("Demo: the next request gets 403 Forbidden."));
 }
 
+void MainWindow::setUpDemoReceiver()
+{
+    SiemReceiver* receiver = m_context.demoReceiver;
+    auto* panel = new ReceivedEventsPanel;
+    panel->setObjectName(QStringLiteral("receivedEventsPanel"));
+    panel->setReceiver(receiver);
+    auto* dock = new QDockWidget(tr("Demo SIEM receiver"), this);
+    dock->setObjectName(QStringLiteral("receivedEventsDock"));
+    dock->setFeatures(m_ui->activityDock->features());
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    splitDockWidget(m_ui->activityDock, dock, Qt::Horizontal);
+    // The test's events are signed with the emulator's key, so the receiver verifies them against its JWKS.
+    m_ui->connectionTestPanel->setSigningKey(m_context.demoEmulator->signingKey());
+
+    if (QMenu* demo = findChild<QMenu*>(QStringLiteral("demoMenu"))) {
+        demo->addSeparator();
+        QAction* use
+            = demo->addAction(tr("Use the demo SIEM &receiver (fills the form)"), this, &MainWindow::useDemoReceiver);
+        use->setObjectName(QStringLiteral("useDemoReceiverAction"));
+        QAction* show = dock->toggleViewAction();
+        show->setText(tr("Show the demo SIEM receiver's &events"));
+        show->setObjectName(QStringLiteral("showReceivedEventsAction"));
+        demo->addAction(show);
+    }
+}
+
+void MainWindow::useDemoReceiver()
+{
+    if (!m_context.demoReceiver)
+        return;
+    // A draft is the form's own way to take values it did not load from Konnect; with the receiver's preset
+    // selected it brings the preset's placeholder authorization too.
+    WebhookDraft draft = m_ui->webhookForm->draft();
+    draft.endpoint = m_context.demoReceiver->url(DemoSession::receiverPath()).toString();
+    draft.presetId = DemoSession::receiverPresetId();
+    draft.authorizationScheme = AuthorizationHeader::schemeName(AuthorizationHeader::Scheme::Custom);
+    draft.skipSslVerification = true; // its certificate is self-signed
+    m_ui->webhookForm->restoreDraft(draft);
+    m_ui->mainTabs->setCurrentWidget(m_ui->configureTab);
+    showMessage(tr("Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events "
+                   "arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it."),
+                false);
+}
+
+void MainWindow::updateOperationTabs()
+{
+    const bool token = m_session->hasToken();
+    QString why;
+    if (!token)
+        why = m_session->tokenNote().isEmpty() ? tr("No Konnect token: set one with Set token.")
+                                               : m_session->tokenNote();
+    m_ui->statusTab->setAvailable(token, why);
+    m_ui->replayTab->setAvailable(token, why);
+    m_ui->verifyTab->setKonnectAvailable(token);
+}
+
+void MainWindow::runConnectionTest()
+{
+    ConnectionTestPanel* panel = m_ui->connectionTestPanel;
+    if (panel->isRunning())
+        return;
+    const WebhookForm* form = m_ui->webhookForm;
+    const WebhookConfig wanted = form->desired();
+    ConnectionTest::Settings settings;
+    // What the form shows is what is tested; an empty endpoint falls back to Konnect's.
+    if (!wanted.endpoint.trimmed().isEmpty())
+        settings.endpoint = wanted.endpoint;
+    if (const QString authorization = form->composedAuthorization(); !authorization.isEmpty())
+        settings.authorization = authorization;
+    settings.logFormat = wanted.logFormat;
+    settings.skipSslVerification = wanted.skipSslVerification;
+    settings.preset = m_catalog.find(form->presetId());
+    QString why;
+    if (!m_session->hasToken())
+        why = m_session->tokenNote().isEmpty() ? tr("no Konnect token is set.") : m_session->tokenNote();
+    m_ui->mainTabs->setCurrentWidget(m_ui->configureTab);
+    panel->run(settings, m_session->profile().region, why);
+}
+
 QString MainWindow::targetDescription() const
 {
     const Profile& profile = m_session->profile();
@@ -226,6 +350,10 @@ void MainWindow::showMessage(const QString& text, bool problem)
 void MainWindow::onProfileOpened()
 {
     m_controller->reset();
+    m_ui->statusTab->reset();
+    m_ui->replayTab->reset();
+    m_ui->connectionTestPanel->reset();
+    updateOperationTabs();
     m_formLoaded = false;
     WebhookForm* form = m_ui->webhookForm;
     form->setKnownAuthorization(QString());
@@ -242,6 +370,7 @@ void MainWindow::onProfileOpened()
 void MainWindow::onTokenSettled()
 {
     updateActions();
+    updateOperationTabs();
     if (!m_session->hasToken()) {
         const QString why = m_session->tokenNote().isEmpty() ? tr("No Konnect token: set one with Set token.")
                                                              : m_session->tokenNote();
@@ -319,6 +448,9 @@ void MainWindow::updateActions()
     const bool hasChanges = m_controller->current() && form->hasChanges();
     m_ui->discardEditsButton->setEnabled(hasChanges && !busy);
     m_ui->discardEditsAction->setEnabled(hasChanges && !busy);
+    const bool testing = m_ui->connectionTestPanel->isRunning();
+    m_ui->testConnectionButton->setEnabled(!testing);
+    m_ui->testConnectionAction->setEnabled(!testing);
     const bool canRefresh = m_session->hasToken() && !busy;
     m_ui->refreshAction->setEnabled(canRefresh);
     m_ui->currentConfigPanel->setRefreshEnabled(canRefresh);
@@ -411,6 +543,13 @@ void MainWindow::onApplied(const WebhookConfig& stored, const WebhookConfig& sen
     m_context.settings->clearDraft(m_session->profileName());
     m_ui->currentConfigPanel->showConfig(stored, form->endpointIsSecret());
     showMessage(tr("Applied: Konnect now has these settings in %1.").arg(targetDescription()), false);
+    m_ui->statusTab->refreshAfterChange();
+    if (stored.enabled) {
+        // Konnect's own clock when its answer says when it stored the change; ours when that is missing or far off.
+        const QDateTime now = m_context.clock ? m_context.clock->now() : QDateTime::currentDateTimeUtc();
+        const bool trusted = stored.updatedAt.isValid() && std::abs(stored.updatedAt.secsTo(now)) < 600;
+        m_ui->connectionTestPanel->offerDeliveryWatch(trusted ? stored.updatedAt : now);
+    }
     updateActions();
 }
 
@@ -471,6 +610,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_controller->cancel();
+    m_ui->connectionTestPanel->cancel();
+    m_ui->verifyTab->cancel();
     m_context.settings->setWindowGeometry(saveGeometry());
     m_context.settings->setWindowState(saveState());
     event->accept();

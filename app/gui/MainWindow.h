@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GuiContext.h"
+#include "VendorPresetCatalog.h"
 #include "WebhookConfig.h"
 #include "WebhookDraft.h"
 
@@ -18,8 +19,10 @@ class MainWindow;
 }
 
 // The window: connection bar, the webhook form with vendor presets, what Konnect has now, Apply with a diff, the
-// progress of requests (with the retry countdown and Cancel) and the activity of the session. It reaches Konnect
-// only through the WebhookController and the keychain only through the ProfileSession.
+// connection test, the progress of requests (with the retry countdown and Cancel) and the activity of the session;
+// beside the configuration, tabs for the delivery status, replays and signature verification. It reaches Konnect
+// only through the WebhookController, the tabs' own controllers and the connection test, and the keychain only
+// through the ProfileSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     // Shows the diff and, once confirmed, applies.
     void requestApply();
     bool canApply() const;
+    // Runs the connection test with the form's current values (endpoint, composed authorization, log format, TLS).
+    void runConnectionTest();
 
 signals:
     // The first load of the configuration after start() ended; exitCode as the headless commands use it.
@@ -64,10 +69,15 @@ private:
     void finishFirstLoad(bool ok, int exitCode, const QString& message);
     void setUpTabOrder();
     void setUpDemoMenu();
+    void setUpDemoReceiver();
+    void useDemoReceiver();
+    void updateOperationTabs();
+    static VendorPresetCatalog loadCatalog(const GuiContext& context);
     QString targetDescription() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     GuiContext m_context;
+    VendorPresetCatalog m_catalog;
     ProfileSession* m_session;
     WebhookController* m_controller;
     bool m_formLoaded = false; // the form shows this profile's configuration (or the user's edits of it)

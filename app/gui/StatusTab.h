@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "WebhookStatus.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class ApiPoller;
+class Clock;
+class KonnectClient;
+
+namespace Ui {
+class StatusTab;
+}
+
+// Konnect's delivery status for the open profile's region, in plain words (WebhookStatusExplanation): enabled and
+// status with what they mean, the last attempt (relative and in local time), the SIEM's last answer and what to do.
+// Refreshes every 30 s while the tab is shown, at once when it is shown, and after an Apply; never two requests at
+// a time.
+class StatusTab : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 refreshIntervalMs = 30000;
+
+    explicit StatusTab(QWidget* parent = nullptr);
+    ~StatusTab() override;
+
+    void setUp(KonnectClient* client, Clock* clock);
+    // Without a token nothing can be asked: `why` says so instead.
+    void setAvailable(bool available, const QString& why = {});
+    // Another profile or region: forget what was shown.
+    void reset();
+    // Konnect's configuration changed (an Apply): ask again now, or as soon as the tab is shown.
+    void refreshAfterChange();
+    void refreshNow();
+
+    bool isPolling() const;
+    const std::optional<WebhookStatus>& lastStatus() const { return m_status; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void updatePolling();
+    void onAnswered(const ApiResult& result);
+    void showStatus(const WebhookStatus& status);
+    void clearValues(const QString& placeholder);
+
+    const std::unique_ptr<Ui::StatusTab> m_ui;
+    Clock* m_clock = nullptr;
+    ApiPoller* m_poller = nullptr;
+    bool m_available = false;
+    std::optional<WebhookStatus> m_status;
+};
