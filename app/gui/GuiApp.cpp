@@ -11,6 +11,7 @@
 #include "SecretRedactor.h"
 #include "StartupReport.h"
 #include "TokenStore.h"
+#include "TranslationLoader.h"
 
 #include <QApplication>
 #include <QFile>
@@ -32,6 +33,7 @@ int GuiApp::run(int argc, char* argv[])
     // The libraries' debug output is for developers (QT_LOGGING_RULES still overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("kaw.*.debug=false\nkaw.*.info=false"));
     QApplication app(argc, argv);
+    TranslationLoader::install(app);
     QApplication::setApplicationName(QStringLiteral("konnect-audit-webhook"));
     QApplication::setOrganizationName(QStringLiteral("konnect-audit-webhook"));
     QApplication::setApplicationDisplayName(QObject::tr("Konnect Audit Webhook"));
@@ -79,6 +81,7 @@ int GuiApp::run(int argc, char* argv[])
         context.inMemoryProfile = demo->profile();
         context.inMemoryToken = demo->token();
         context.demoEmulator = demo->emulator();
+        context.demoReceiver = demo->receiver();
     } else {
         profiles = std::make_unique<ProfileStore>();
         tokens = std::make_unique<TokenStore>();

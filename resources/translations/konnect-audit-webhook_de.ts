@@ -1,0 +1,2362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>Activity: the requests of this session</source>
+        <translation>Aktivität: die Anfragen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Requests of this session</source>
+        <translation>Anfragen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Secrets are masked. The curl command reads the token from $KONNECT_TOKEN.</source>
+        <translation>Geheimnisse sind maskiert. Der curl-Befehl liest das Token aus $KONNECT_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command</source>
+        <translation>Die ausgewählte Anfrage als curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDiffDialog</name>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Diese Änderungen anwenden?</translation>
+    </message>
+    <message>
+        <source>Changes to apply</source>
+        <translation>Anzuwendende Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes: field, current value, new value</source>
+        <translation>Änderungen: Feld, aktueller Wert, neuer Wert</translation>
+    </message>
+    <message>
+        <source>Konnect will change these settings of the audit-log webhook in %1:</source>
+        <translation>Konnect ändert diese Einstellungen des Audit-Log-Webhooks in %1:</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Now in Konnect</source>
+        <translation>Jetzt in Konnect</translation>
+    </message>
+    <message>
+        <source>After applying</source>
+        <translation>Nach dem Anwenden</translation>
+    </message>
+    <message>
+        <source>The new authorization is sent to Konnect, which will not show it again.</source>
+        <translation>Die neue Autorisierung wird an Konnect gesendet, das sie nie wieder anzeigt.</translation>
+    </message>
+    <message>
+        <source>The authorization stored in Konnect is kept.</source>
+        <translation>Die in Konnect gespeicherte Autorisierung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (verborgen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (new, hidden: the URL holds a key)</source>
+        <translation>%1 (neu, verborgen: die URL enthält einen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>set, hidden by Konnect</source>
+        <translation>gesetzt, von Konnect verborgen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (new value, hidden)</source>
+        <translation>%1 (neuer Wert, verborgen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Connection to Konnect</source>
+        <translation>Verbindung zu Konnect</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Verwalten…</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Konnect region</source>
+        <translation>Konnect-Region</translation>
+    </message>
+    <message>
+        <source>Each region has its own audit-log webhook</source>
+        <translation>Jede Region hat ihren eigenen Audit-Log-Webhook</translation>
+    </message>
+    <message>
+        <source>Konnect API address</source>
+        <translation>Adresse der Konnect-API</translation>
+    </message>
+    <message>
+        <source>Konnect token:</source>
+        <translation>Konnect-Token:</translation>
+    </message>
+    <message>
+        <source>Konnect token state</source>
+        <translation>Zustand des Konnect-Tokens</translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>&amp;Token festlegen…</translation>
+    </message>
+    <message>
+        <source>Set the Konnect token</source>
+        <translation>Das Konnect-Token festlegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve token</source>
+        <translation>Token ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the Konnect token</source>
+        <translation>Das Konnect-Token entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import tokens from kongctl, decK or the environment</source>
+        <translation>Tokens aus kongctl, decK oder der Umgebung importieren</translation>
+    </message>
+    <message>
+        <source>About the Konnect token</source>
+        <translation>Zum Konnect-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile…</source>
+        <translation>Profil &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Region and base URL…</source>
+        <translation>Region und &amp;Basis-URL…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this profile…</source>
+        <translation>Dieses Profil &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this profile…</source>
+        <translation>Dieses Profil &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Demo mode has one profile of its own and never touches your profiles.</source>
+        <translation>Der Demo-Modus hat ein eigenes Profil und rührt Ihre Profile nie an.</translation>
+    </message>
+    <message>
+        <source>The base URL decides where requests go: edit it under Manage.</source>
+        <translation>Die Basis-URL bestimmt, wohin Anfragen gehen: Ändern Sie sie unter „Verwalten“.</translation>
+    </message>
+    <message>
+        <source>Each Konnect region has its own audit-log webhook.</source>
+        <translation>Jede Konnect-Region hat ihren eigenen Audit-Log-Webhook.</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Replace &amp;token…</source>
+        <translation>&amp;Token ersetzen…</translation>
+    </message>
+    <message>
+        <source>Delete the profile?</source>
+        <translation>Profil löschen?</translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot;? Its token and SIEM authorization are removed from the system keychain. The webhook in Konnect is not changed.</source>
+        <translation>Profil „%1“ löschen? Sein Token und seine SIEM-Autorisierung werden aus dem System-Schlüsselbund entfernt. Der Webhook in Konnect wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>from the system keychain</source>
+        <translation>aus dem System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>from memory</source>
+        <translation>aus dem Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Remove the token?</source>
+        <translation>Token entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove the Konnect token of profile &quot;%1&quot; %2? The window cannot reach Konnect until a token is set again.</source>
+        <translation>Das Konnect-Token des Profils „%1“ %2 entfernen? Das Fenster kann Konnect erst wieder erreichen, wenn erneut ein Token festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>About the connection test</source>
+        <translation>Zum Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Konnect checks of the connection test</source>
+        <translation>Konnect-Prüfungen des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>What the connection test sends</source>
+        <translation>Was der Verbindungstest sendet</translation>
+    </message>
+    <message>
+        <source>Delivery attempts to the SIEM</source>
+        <translation>Zustellversuche an das SIEM</translation>
+    </message>
+    <message>
+        <source>From this computer:</source>
+        <translation>Von diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Verdict of the connection test</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>What the connection test cannot tell</source>
+        <translation>Was der Verbindungstest nicht feststellen kann</translation>
+    </message>
+    <message>
+        <source>From Konnect&apos;s own delivery:</source>
+        <translation>Aus der Zustellung durch Konnect:</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s own delivery result</source>
+        <translation>Ergebnis der Zustellung durch Konnect</translation>
+    </message>
+    <message>
+        <source>Watch Konnect&apos;s next delivery</source>
+        <translation>Nächste Zustellung von Konnect beobachten</translation>
+    </message>
+    <message>
+        <source>Watch the webhook status until Konnect&apos;s next delivery attempt</source>
+        <translation>Den Webhook-Status bis zum nächsten Zustellversuch von Konnect beobachten</translation>
+    </message>
+    <message>
+        <source>Checks Konnect&apos;s webhook status every 30 s (for up to 15 minutes) until its next delivery attempt reports what your SIEM answered</source>
+        <translation>Prüft den Webhook-Status von Konnect alle 30 s (bis zu 15 Minuten), bis sein nächster Zustellversuch meldet, was Ihr SIEM geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Beobachten beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching Konnect&apos;s deliveries</source>
+        <translation>Das Beobachten der Zustellungen von Konnect beenden</translation>
+    </message>
+    <message>
+        <source>CEF</source>
+        <translation>CEF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CPS</source>
+        <translation>CPS</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Content-Encoding</source>
+        <translation>Content-Encoding</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Wait before next</source>
+        <translation>Wartezeit bis zum nächsten</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Noch nicht getestet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for Konnect&apos;s next delivery attempt after %1: checked %n time(s), every 30 s.</source>
+        <translation>
+            <numerusform>Warten auf den nächsten Zustellversuch von Konnect nach %1: einmal geprüft, alle 30 s.</numerusform>
+            <numerusform>Warten auf den nächsten Zustellversuch von Konnect nach %1: %n-mal geprüft, alle 30 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>Die letzte Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Konnect: checking…</source>
+        <translation>Konnect: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Die Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Konnect:</source>
+        <translation>Konnect:</translation>
+    </message>
+    <message>
+        <source>the authorization from the form</source>
+        <translation>der Autorisierung aus dem Formular</translation>
+    </message>
+    <message>
+        <source>the preset&apos;s placeholder authorization</source>
+        <translation>der Platzhalter-Autorisierung der Vorlage</translation>
+    </message>
+    <message>
+        <source>no authorization (Konnect never shows the stored one: type it in the form to test it)</source>
+        <translation>keiner Autorisierung (Konnect zeigt die gespeicherte nie an: Geben Sie sie im Formular ein, um sie zu testen)</translation>
+    </message>
+    <message>
+        <source>SIEM: sending %1 signed %2 events to %3 with %4; TLS certificate %5.</source>
+        <translation>SIEM: %1 signierte %2-Ereignisse werden an %3 gesendet, mit %4; TLS-Zertifikat %5.</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Applied. Konnect&apos;s own next delivery tells what your SIEM answers Konnect&apos;s network: Watch Konnect&apos;s next delivery to see it here.</source>
+        <translation>Angewendet. Erst die nächste Zustellung durch Konnect zeigt, was Ihr SIEM dem Netz von Konnect antwortet: Mit „Nächste Zustellung von Konnect beobachten“ sehen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>Waiting for Konnect&apos;s next delivery attempt after %1…</source>
+        <translation>Warten auf den nächsten Zustellversuch von Konnect nach %1…</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s delivery at %1 got %2: %3.</source>
+        <translation>Die Zustellung von Konnect um %1 erhielt %2: %3.</translation>
+    </message>
+    <message>
+        <source>Test connection sends your SIEM what Konnect sends (signed events, gzip, the form&apos;s authorization) under Konnect&apos;s retry rule. The Konnect token never goes to the SIEM.</source>
+        <translation>„Verbindung testen“ sendet Ihrem SIEM, was Konnect sendet (signierte Ereignisse, gzip, die Autorisierung aus dem Formular), nach der Wiederholungsregel von Konnect. Das Konnect-Token geht nie an das SIEM.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentConfigPanel</name>
+    <message>
+        <source>What Konnect has now</source>
+        <translation>Was Konnect jetzt hat</translation>
+    </message>
+    <message>
+        <source>Current configuration in Konnect</source>
+        <translation>Aktuelle Konfiguration in Konnect</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Current endpoint</source>
+        <translation>Aktueller Endpunkt</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>Autorisierung:</translation>
+    </message>
+    <message>
+        <source>Current authorization</source>
+        <translation>Aktuelle Autorisierung</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Aktiviert:</translation>
+    </message>
+    <message>
+        <source>Currently enabled</source>
+        <translation>Derzeit aktiviert</translation>
+    </message>
+    <message>
+        <source>Log format:</source>
+        <translation>Log-Format:</translation>
+    </message>
+    <message>
+        <source>Current log format</source>
+        <translation>Aktuelles Log-Format</translation>
+    </message>
+    <message>
+        <source>TLS verification:</source>
+        <translation>TLS-Prüfung:</translation>
+    </message>
+    <message>
+        <source>Current TLS verification</source>
+        <translation>Aktuelle TLS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Zuletzt geändert:</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>State of the current configuration</source>
+        <translation>Zustand der aktuellen Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Aktua&amp;lisieren</translation>
+    </message>
+    <message>
+        <source>Load the configuration from Konnect again (F5)</source>
+        <translation>Die Konfiguration erneut aus Konnect laden (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the current configuration</source>
+        <translation>Die aktuelle Konfiguration aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Loading from Konnect…</source>
+        <translation>Wird aus Konnect geladen…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>No webhook is configured in this region yet: fill in the form and apply.</source>
+        <translation>In dieser Region ist noch kein Webhook eingerichtet: Füllen Sie das Formular aus und wenden Sie es an.</translation>
+    </message>
+    <message>
+        <source>%1 (hidden: the URL holds a key)</source>
+        <translation>%1 (verborgen: die URL enthält einen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>set, hidden by Konnect</source>
+        <translation>gesetzt, von Konnect verborgen</translation>
+    </message>
+    <message>
+        <source>yes: Konnect is sending audit logs</source>
+        <translation>ja: Konnect sendet Audit-Logs</translation>
+    </message>
+    <message>
+        <source>no: Konnect is not sending</source>
+        <translation>nein: Konnect sendet nicht</translation>
+    </message>
+    <message>
+        <source>skipped (certificates are not checked)</source>
+        <translation>übersprungen (Zertifikate werden nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryWatch</name>
+    <message>
+        <source>Stopped watching.</source>
+        <translation>Beobachten beendet.</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von Konnect konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Konnect made no delivery attempt within %1 minutes of the Apply (it sends when there are audit events). The Status tab shows the next one.</source>
+        <translation>Konnect hat innerhalb von %1 Minuten nach dem Anwenden keinen Zustellversuch unternommen (es sendet, sobald es Audit-Ereignisse gibt). Der Reiter „Status“ zeigt den nächsten.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Log format</source>
+        <translation>Log-Format</translation>
+    </message>
+    <message>
+        <source>Skip TLS verification</source>
+        <translation>TLS-Prüfung überspringen</translation>
+    </message>
+    <message>
+        <source>Konnect refused this value: %1</source>
+        <translation>Konnect hat diesen Wert abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Konnect refused the token (401): it is invalid or has expired. Create a new token in Konnect and store it with Replace token.</source>
+        <translation>Konnect hat das Token abgelehnt (401): Es ist ungültig oder abgelaufen. Erstellen Sie in Konnect ein neues Token und speichern Sie es mit „Token ersetzen“.</translation>
+    </message>
+    <message>
+        <source>The token is valid, but its owner may not change audit-log settings (403): this needs an Organization Admin. Use a token of an Organization Admin.</source>
+        <translation>Das Token ist gültig, aber sein Inhaber darf die Audit-Log-Einstellungen nicht ändern (403): Dafür ist ein Organization Admin nötig. Verwenden Sie das Token eines Organization Admins.</translation>
+    </message>
+    <message>
+        <source>Konnect refused the settings: see the messages next to the fields. Your edits are kept.</source>
+        <translation>Konnect hat die Einstellungen abgelehnt: Beachten Sie die Meldungen neben den Feldern. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Konnect refused the settings: %1. Your edits are kept.</source>
+        <translation>Konnect hat die Einstellungen abgelehnt: %1. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Konnect is limiting requests (429 Too Many Requests) and still was after %n attempt(s): gave up. Your edits are kept; try again in a minute.</source>
+        <translation>
+            <numerusform>Konnect begrenzt die Anfragen (429 Too Many Requests) und tat es auch nach %n Versuch noch: aufgegeben. Ihre Änderungen bleiben erhalten; versuchen Sie es in einer Minute erneut.</numerusform>
+            <numerusform>Konnect begrenzt die Anfragen (429 Too Many Requests) und tat es auch nach %n Versuchen noch: aufgegeben. Ihre Änderungen bleiben erhalten; versuchen Sie es in einer Minute erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Konnect had a problem (HTTP %1) and still had it after %n attempt(s): gave up. Your edits are kept; try again later.</source>
+        <translation>
+            <numerusform>Konnect hatte ein Problem (HTTP %1) und hatte es auch nach %n Versuch noch: aufgegeben. Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Konnect hatte ein Problem (HTTP %1) und hatte es auch nach %n Versuchen noch: aufgegeben. Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not reach Konnect. %1</source>
+        <translation>Konnect war nicht erreichbar. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. If the request had already reached Konnect, Refresh shows whether it took effect.</source>
+        <translation>Abgebrochen. Falls die Anfrage Konnect schon erreicht hatte, zeigt „Aktualisieren“, ob sie wirksam wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>Open the window on a built-in Konnect emulator with a demo token; nothing is read from or written to your profiles or keychain.</source>
+        <translation>Öffnet das Fenster mit einem eingebauten Konnect-Emulator und einem Demo-Token; aus Ihren Profilen und Ihrem Schlüsselbund wird nichts gelesen und nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Show the window, load the configuration, paint once, print start-up timings to stderr and exit (0 when the configuration loaded).</source>
+        <translation>Zeigt das Fenster, lädt die Konfiguration, zeichnet einmal, gibt die Startzeiten auf stderr aus und beendet sich (0, wenn die Konfiguration geladen wurde).</translation>
+    </message>
+    <message>
+        <source>The profile to open.</source>
+        <translation>Das zu öffnende Profil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The Konnect region for this run (global, us, eu, au, me, in, sg).</source>
+        <translation>Die Konnect-Region für diesen Lauf (global, us, eu, au, me, in, sg).</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The API root for this run, e.g. a proxy or an emulator.</source>
+        <translation>Die API-Wurzel für diesen Lauf, z. B. ein Proxy oder ein Emulator.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the Konnect token for this run from standard input.</source>
+        <translation>Das Konnect-Token für diesen Lauf von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Configure Kong Konnect&apos;s audit-log webhook.</source>
+        <translation>Den Audit-Log-Webhook von Kong Konnect einrichten.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--demo uses its own emulator, profile and token: leave out --profile, --base-url and --token-stdin.</source>
+        <translation>--demo verwendet eigenen Emulator, eigenes Profil und eigenes Token: Lassen Sie --profile, --base-url und --token-stdin weg.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a Konnect token</source>
+        <translation>Ein Konnect-Token importieren</translation>
+    </message>
+    <message>
+        <source>Tokens found where Kong&apos;s tools keep them. The one you import goes into the system keychain; the files are only read, never changed.</source>
+        <translation>Tokens, die dort gefunden wurden, wo Kongs Werkzeuge sie ablegen. Das importierte Token kommt in den System-Schlüsselbund; die Dateien werden nur gelesen, nie geändert.</translation>
+    </message>
+    <message>
+        <source>Tokens found</source>
+        <translation>Gefundene Tokens</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>Als &amp;Profil speichern:</translation>
+    </message>
+    <message>
+        <source>Profile to save the token in</source>
+        <translation>Profil, in dem das Token gespeichert wird</translation>
+    </message>
+    <message>
+        <source>About the selected token</source>
+        <translation>Zum ausgewählten Token</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 — region %2</source>
+        <translation>%1 — Region %2</translation>
+    </message>
+    <message>
+        <source> (cannot be imported)</source>
+        <translation> (kann nicht importiert werden)</translation>
+    </message>
+    <message>
+        <source> (the same token as above)</source>
+        <translation> (dasselbe Token wie oben)</translation>
+    </message>
+    <message>
+        <source>No token was found in KONNECT_TOKEN, kongctl&apos;s config.yaml or decK&apos;s ~/.deck.yaml. Use Set token instead.</source>
+        <translation>In KONNECT_TOKEN, in der config.yaml von kongctl und in der ~/.deck.yaml von decK wurde kein Token gefunden. Verwenden Sie stattdessen „Token festlegen“.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; exists: importing replaces its token, region and base URL.</source>
+        <translation>Das Profil „%1“ existiert bereits: Der Import ersetzt sein Token, seine Region und seine Basis-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>KonnectClient</name>
+    <message>
+        <source>No Konnect token: set one with `konnect-audit-webhook token set` (it reads the token from standard input) or pass it for one run with --token-stdin.</source>
+        <translation>Kein Konnect-Token: Legen Sie eines mit `konnect-audit-webhook token set` fest (es liest das Token von der Standardeingabe) oder übergeben Sie es für einen Lauf mit --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: Konnect already has these settings.</source>
+        <translation>Nichts zu ändern: Konnect hat diese Einstellungen bereits.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). Check --base-url: it must point at Konnect&apos;s API, including /v2.</source>
+        <translation>Konnect antwortete %1 auf %2 %3, aber die Antwort ist nicht das erwartete JSON-Objekt (%4). Prüfen Sie --base-url: Sie muss auf die API von Konnect zeigen, einschließlich /v2.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source> (gave up after %1 attempts)</source>
+        <translation> (nach %1 Versuchen aufgegeben)</translation>
+    </message>
+    <message>
+        <source> Konnect says: %1</source>
+        <translation> Konnect meldet: %1</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2. The request was not retried.</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut: %2. Die Anfrage wurde nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Could not reach Konnect for %1 %2: %3%4</source>
+        <translation>Konnect war für %1 %2 nicht erreichbar: %3%4</translation>
+    </message>
+    <message>
+        <source>Konnect refused the request (400 Bad Request).%1</source>
+        <translation>Konnect hat die Anfrage abgelehnt (400 Bad Request).%1</translation>
+    </message>
+    <message>
+        <source>Konnect refused the token (401 Unauthorized): it is invalid, expired or revoked. Create a new token in Konnect and store it with `konnect-audit-webhook token set`.</source>
+        <translation>Konnect hat das Token abgelehnt (401 Unauthorized): Es ist ungültig, abgelaufen oder widerrufen. Erstellen Sie in Konnect ein neues Token und speichern Sie es mit `konnect-audit-webhook token set`.</translation>
+    </message>
+    <message>
+        <source>The token is valid, but its owner may not change audit-log settings (403 Forbidden): use a token of an Organization Admin.</source>
+        <translation>Das Token ist gültig, aber sein Inhaber darf die Audit-Log-Einstellungen nicht ändern (403 Forbidden): Verwenden Sie das Token eines Organization Admins.</translation>
+    </message>
+    <message>
+        <source>Konnect answered 404 Not Found for %1 %2: check the region and --base-url.%3</source>
+        <translation>Konnect antwortete 404 Not Found für %1 %2: Prüfen Sie die Region und --base-url.%3</translation>
+    </message>
+    <message>
+        <source>A replay job is already running in this region: wait until it completes, then try again.</source>
+        <translation>In dieser Region läuft bereits ein Replay-Auftrag: Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Konnect answered 409 Conflict.%1</source>
+        <translation>Konnect antwortete 409 Conflict.%1</translation>
+    </message>
+    <message>
+        <source>Konnect answered %1 to %2 %3%4.%5</source>
+        <translation>Konnect antwortete %1 auf %2 %3%4.%5</translation>
+    </message>
+    <message>
+        <source>Konnect answered with a redirect (%1) to %2 %3, which is not followed so that the token stays with Konnect: check --base-url.</source>
+        <translation>Konnect antwortete auf %2 %3 mit einer Weiterleitung (%1), der nicht gefolgt wird, damit das Token bei Konnect bleibt: Prüfen Sie --base-url.</translation>
+    </message>
+    <message>
+        <source>Konnect answered %1 to %2 %3.%4</source>
+        <translation>Konnect antwortete %1 auf %2 %3.%4</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Konnect Audit Webhook</source>
+        <translation>Konnect Audit Webhook</translation>
+    </message>
+    <message>
+        <source>What you want Konnect to have</source>
+        <translation>Was Konnect haben soll</translation>
+    </message>
+    <message>
+        <source>Result of the last request</source>
+        <translation>Ergebnis der letzten Anfrage</translation>
+    </message>
+    <message>
+        <source>Why Apply is not available</source>
+        <translation>Warum „Anwenden“ nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card edits</source>
+        <translation>Änderungen verw&amp;erfen</translation>
+    </message>
+    <message>
+        <source>Discard your edits and show what Konnect has</source>
+        <translation>Ihre Änderungen verwerfen und anzeigen, was Konnect hat</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>Review the changes, then send them to Konnect (Ctrl+Return)</source>
+        <translation>Die Änderungen prüfen und dann an Konnect senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Apply the changes to Konnect</source>
+        <translation>Die Änderungen auf Konnect anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Konnect</source>
+        <translation>Aus Konnect a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Show activity &amp;log</source>
+        <translation>Aktivitäts&amp;protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>About Konnect Audit Webhook</source>
+        <translation>Über Konnect Audit Webhook</translation>
+    </message>
+    <message>
+        <source>Konnect Audit Webhook %1
+Configures where Kong Konnect sends its audit logs.</source>
+        <translation>Konnect Audit Webhook %1
+Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
+    </message>
+    <message>
+        <source>Demo mode keeps everything in memory.</source>
+        <translation>Der Demo-Modus hält alles im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Kein System-Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>De&amp;mo</translation>
+    </message>
+    <message>
+        <source>Konnect is &amp;busy for the next two attempts (watch the retries)</source>
+        <translation>Konnect ist bei den nächsten zwei Versuchen &amp;ausgelastet (Wiederholungen beobachten)</translation>
+    </message>
+    <message>
+        <source>Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or apply to watch the countdown.</source>
+        <translation>Demo: Die nächsten zwei Versuche erhalten 503 Service Unavailable mit Retry-After: 3. Aktualisieren Sie oder wenden Sie an, um den Countdown zu sehen.</translation>
+    </message>
+    <message>
+        <source>Konnect is &amp;down for the next request (gives up after 5 attempts)</source>
+        <translation>Konnect ist bei der nächsten Anfrage aus&amp;gefallen (gibt nach 5 Versuchen auf)</translation>
+    </message>
+    <message>
+        <source>Demo: the next five attempts get 503. Refresh or apply to see the window give up.</source>
+        <translation>Demo: Die nächsten fünf Versuche erhalten 503. Aktualisieren Sie oder wenden Sie an, um zu sehen, wie das Fenster aufgibt.</translation>
+    </message>
+    <message>
+        <source>The next request&apos;s token is &amp;expired (401)</source>
+        <translation>Das Token der nächsten Anfrage ist abge&amp;laufen (401)</translation>
+    </message>
+    <message>
+        <source>Demo: the next request gets 401 Unauthorized.</source>
+        <translation>Demo: Die nächste Anfrage erhält 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <source>The next request is &amp;not from an Organization Admin (403)</source>
+        <translation>Die nächste Anfrage kommt &amp;nicht von einem Organization Admin (403)</translation>
+    </message>
+    <message>
+        <source>Demo: the next request gets 403 Forbidden.</source>
+        <translation>Demo: Die nächste Anfrage erhält 403 Forbidden.</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>region %1 (profile %2)</source>
+        <translation>Region %1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>custom URL</source>
+        <translation>eigene URL</translation>
+    </message>
+    <message>
+        <source>%1 — demo (nothing here touches a real Konnect)</source>
+        <translation>%1 — Demo (nichts hier berührt ein echtes Konnect)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Waiting for the Konnect token…</source>
+        <translation>Warten auf das Konnect-Token…</translation>
+    </message>
+    <message>
+        <source>No Konnect token: set one with Set token.</source>
+        <translation>Kein Konnect-Token: Legen Sie eines mit „Token festlegen“ fest.</translation>
+    </message>
+    <message>
+        <source>Restored the edits you had not applied last time. Discard edits goes back to what Konnect has.</source>
+        <translation>Die beim letzten Mal nicht angewendeten Änderungen wurden wiederhergestellt. „Änderungen verwerfen“ kehrt zu dem zurück, was Konnect hat.</translation>
+    </message>
+    <message>
+        <source>Set a Konnect token to load and apply.</source>
+        <translation>Legen Sie ein Konnect-Token fest, um zu laden und anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Apply needs Konnect&apos;s current configuration: Refresh.</source>
+        <translation>„Anwenden“ braucht die aktuelle Konfiguration von Konnect: Bitte aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red to apply.</source>
+        <translation>Korrigieren Sie die rot markierten Felder, um anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the form matches Konnect.</source>
+        <translation>Nichts anzuwenden: Das Formular stimmt mit Konnect überein.</translation>
+    </message>
+    <message>
+        <source>Wait for the request to finish, or cancel it.</source>
+        <translation>Warten Sie, bis die Anfrage fertig ist, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Apply these changes to %1?
+%2</source>
+        <translation>Diese Änderungen in %1 anwenden?
+%2</translation>
+    </message>
+    <message>
+        <source>Applied: Konnect now has these settings in %1.</source>
+        <translation>Angewendet: Konnect hat jetzt diese Einstellungen in %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close with unapplied changes?</source>
+        <translation>Mit nicht angewendeten Änderungen schließen?</translation>
+    </message>
+    <message>
+        <source>Your changes have not been applied to Konnect. Keep them as a draft for next time (without secrets), or discard them?</source>
+        <translation>Ihre Änderungen wurden nicht auf Konnect angewendet. Als Entwurf für das nächste Mal behalten (ohne Geheimnisse) oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Keep as draft and close</source>
+        <translation>Als Entwurf behalten und schließen</translation>
+    </message>
+    <message>
+        <source>Discard and close</source>
+        <translation>Verwerfen und schließen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Send your SIEM what Konnect would send, with the settings in the form (Ctrl+T)</source>
+        <translation>Ihrem SIEM senden, was Konnect senden würde, mit den Einstellungen im Formular (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Test the connection to the SIEM with the settings in the form</source>
+        <translation>Die Verbindung zum SIEM mit den Einstellungen im Formular testen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Verify signatures</source>
+        <translation>Signaturen prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Demo SIEM receiver</source>
+        <translation>Demo-SIEM-Empfänger</translation>
+    </message>
+    <message>
+        <source>Use the demo SIEM &amp;receiver (fills the form)</source>
+        <translation>Demo-SIEM-&amp;Empfänger verwenden (füllt das Formular aus)</translation>
+    </message>
+    <message>
+        <source>Show the demo SIEM receiver&apos;s &amp;events</source>
+        <translation>Ereignisse des Demo-SIEM-Empfängers an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it.</source>
+        <translation>Demo: Das Formular zeigt auf den Demo-SIEM-Empfänger. Drücken Sie „Verbindung testen“ und sehen Sie zu, wie die Ereignisse im Bereich „Demo-SIEM-Empfänger“ ankommen; wenden Sie an, damit das emulierte Konnect ihn verwendet.</translation>
+    </message>
+    <message>
+        <source>no Konnect token is set.</source>
+        <translation>es ist kein Konnect-Token festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>prod-eu</source>
+        <translation>prod-eu</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL (optional):</source>
+        <translation>&amp;Basis-URL (optional):</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Overrides the region&apos;s API address, for a proxy or the local emulator</source>
+        <translation>Ersetzt die API-Adresse der Region, für einen Proxy oder den lokalen Emulator</translation>
+    </message>
+    <message>
+        <source>empty: the region&apos;s API, https://&lt;region&gt;.api.konghq.com/v2</source>
+        <translation>leer: die API der Region, https://&lt;region&gt;.api.konghq.com/v2</translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation>Problem mit dem Profil</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename the profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>Region and base URL of the profile</source>
+        <translation>Region und Basis-URL des Profils</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid URL.</source>
+        <translation>Die Basis-URL ist keine gültige URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSession</name>
+    <message>
+        <source>No profile store.</source>
+        <translation>Kein Profilspeicher.</translation>
+    </message>
+    <message>
+        <source>checking the system keychain…</source>
+        <translation>System-Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>im System-Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>given for this run only (not stored)</source>
+        <translation>nur für diesen Lauf angegeben (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>from the environment variable KONNECT_TOKEN (not stored)</source>
+        <translation>aus der Umgebungsvariable KONNECT_TOKEN (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>held in memory for this session only</source>
+        <translation>nur für diese Sitzung im Arbeitsspeicher gehalten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>No Konnect token for this profile: set one with Set token.</source>
+        <translation>Kein Konnect-Token für dieses Profil: Legen Sie eines mit „Token festlegen“ fest.</translation>
+    </message>
+    <message>
+        <source>The token could not be used: %1</source>
+        <translation>Das Token konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo mode has only its own profile.</source>
+        <translation>Der Demo-Modus hat nur sein eigenes Profil.</translation>
+    </message>
+    <message>
+        <source>There is no profile with this name.</source>
+        <translation>Es gibt kein Profil mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>A profile with this name exists already: choose another name.</source>
+        <translation>Ein Profil mit diesem Namen existiert bereits: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No Konnect token: set one with Set token.</source>
+        <translation>Kein Konnect-Token: Legen Sie eines mit „Token festlegen“ fest.</translation>
+    </message>
+    <message>
+        <source>Demo mode does not import tokens.</source>
+        <translation>Der Demo-Modus importiert keine Tokens.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the token, so it is kept for this session only: %1</source>
+        <translation>Der System-Schlüsselbund konnte das Token nicht speichern, daher wird es nur für diese Sitzung behalten: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the system keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem System-Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The SIEM authorization could not be stored in the system keychain: %1</source>
+        <translation>Die SIEM-Autorisierung konnte nicht im System-Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Konnect Audit Webhook</source>
+        <translation>Konnect Audit Webhook</translation>
+    </message>
+    <message>
+        <source>Could not read the token from standard input.</source>
+        <translation>Das Token konnte nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The demo could not start its emulator: %1</source>
+        <translation>Die Demo konnte ihren Emulator nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedEventsPanel</name>
+    <message>
+        <source>Events received by the demo SIEM receiver</source>
+        <translation>Vom Demo-SIEM-Empfänger empfangene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Demo SIEM receiver</source>
+        <translation>Demo-SIEM-Empfänger</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the received events</source>
+        <translation>Die empfangenen Ereignisse löschen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>no key to check</source>
+        <translation>kein Schlüssel zum Prüfen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
+    </message>
+    <message>
+        <source>refused with %1: %2</source>
+        <translation>abgelehnt mit %1: %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event&apos;s signature against the emulator&apos;s keys and lists it here. %n event(s) so far.</source>
+        <translation>
+            <numerusform>Ein SIEM-Ersatz auf diesem Computer (%1) empfängt, was „Verbindung testen“ an ihn sendet, prüft die Signatur jedes Ereignisses mit den Schlüsseln des Emulators und listet es hier auf. Bisher %n Ereignis.</numerusform>
+            <numerusform>Ein SIEM-Ersatz auf diesem Computer (%1) empfängt, was „Verbindung testen“ an ihn sendet, prüft die Signatur jedes Ereignisses mit den Schlüsseln des Emulators und listet es hier auf. Bisher %n Ereignisse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTab</name>
+    <message>
+        <source>Replay audit logs</source>
+        <translation>Audit-Logs erneut senden</translation>
+    </message>
+    <message>
+        <source>About replays</source>
+        <translation>Zum erneuten Senden</translation>
+    </message>
+    <message>
+        <source>What to send again</source>
+        <translation>Was erneut gesendet wird</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Replay the last hour</source>
+        <translation>Die letzte Stunde erneut senden</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Replay the last 6 hours</source>
+        <translation>Die letzten 6 Stunden erneut senden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Replay the last 24 hours</source>
+        <translation>Die letzten 24 Stunden erneut senden</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Replay a custom range</source>
+        <translation>Einen eigenen Zeitraum erneut senden</translation>
+    </message>
+    <message>
+        <source>From (local time):</source>
+        <translation>Von (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>Start of the replay window, local time</source>
+        <translation>Beginn des Zeitraums, Ortszeit</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Problem with the start</source>
+        <translation>Problem mit dem Beginn</translation>
+    </message>
+    <message>
+        <source>To (local time):</source>
+        <translation>Bis (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>End of the replay window, local time</source>
+        <translation>Ende des Zeitraums, Ortszeit</translation>
+    </message>
+    <message>
+        <source>Problem with the end</source>
+        <translation>Problem mit dem Ende</translation>
+    </message>
+    <message>
+        <source>The window as sent to Konnect, in UTC</source>
+        <translation>Der Zeitraum, wie er an Konnect gesendet wird, in UTC</translation>
+    </message>
+    <message>
+        <source>Check replay job</source>
+        <translation>Replay-Auftrag prüfen</translation>
+    </message>
+    <message>
+        <source>Ask Konnect for the replay job&apos;s status</source>
+        <translation>Konnect nach dem Status des Replay-Auftrags fragen</translation>
+    </message>
+    <message>
+        <source>Start replay</source>
+        <translation>Replay starten</translation>
+    </message>
+    <message>
+        <source>Start the replay job</source>
+        <translation>Den Replay-Auftrag starten</translation>
+    </message>
+    <message>
+        <source>Ask Konnect to send the audit logs of this window to the webhook again</source>
+        <translation>Konnect bitten, die Audit-Logs dieses Zeitraums erneut an den Webhook zu senden</translation>
+    </message>
+    <message>
+        <source>Result of the replay request</source>
+        <translation>Ergebnis der Replay-Anfrage</translation>
+    </message>
+    <message>
+        <source>The region&apos;s replay job</source>
+        <translation>Der Replay-Auftrag der Region</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Replay job status</source>
+        <translation>Status des Replay-Auftrags</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>What the replay job status means</source>
+        <translation>Was der Status des Replay-Auftrags bedeutet</translation>
+    </message>
+    <message>
+        <source>Window of the replay job</source>
+        <translation>Zeitraum des Replay-Auftrags</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>When the replay job last changed</source>
+        <translation>Wann sich der Replay-Auftrag zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <source>Konnect keeps audit logs for 7 days. A replay sends those of a window again to the webhook, for example after your SIEM was down. Only one replay runs at a time in a region.</source>
+        <translation>Konnect bewahrt Audit-Logs 7 Tage lang auf. Ein Replay sendet die eines Zeitraums erneut an den Webhook, etwa nachdem Ihr SIEM ausgefallen war. In einer Region läuft immer nur ein Replay gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Asking Konnect for the replay job</source>
+        <translation>Konnect wird nach dem Replay-Auftrag gefragt</translation>
+    </message>
+    <message>
+        <source>Stopped following the replay job; Check replay job looks again.</source>
+        <translation>Der Replay-Auftrag wird nicht mehr verfolgt; „Replay-Auftrag prüfen“ sieht erneut nach.</translation>
+    </message>
+    <message>
+        <source>Set a Konnect token to start a replay.</source>
+        <translation>Legen Sie ein Konnect-Token fest, um ein Replay zu starten.</translation>
+    </message>
+    <message>
+        <source>Sent to Konnect as %1 to %2 (UTC).</source>
+        <translation>An Konnect gesendet als %1 bis %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>A replay is running in this region: wait until it is done.</source>
+        <translation>In dieser Region läuft ein Replay: Warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the window first.</source>
+        <translation>Nichts wurde gesendet: Korrigieren Sie zuerst den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Starting the replay</source>
+        <translation>Das Replay wird gestartet</translation>
+    </message>
+    <message>
+        <source>Konnect accepted the replay of %1 to %2 (UTC). Its progress shows below.</source>
+        <translation>Konnect hat das Replay von %1 bis %2 (UTC) angenommen. Der Fortschritt wird unten angezeigt.</translation>
+    </message>
+    <message>
+        <source>The replay completed: Konnect sent the window&apos;s audit logs again.</source>
+        <translation>Das Replay ist abgeschlossen: Konnect hat die Audit-Logs des Zeitraums erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The replay failed. Check the Status tab (is the webhook delivering?), then start it again.</source>
+        <translation>Das Replay ist fehlgeschlagen. Prüfen Sie den Reiter „Status“ (stellt der Webhook zu?) und starten Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No replay job has run in this region.</source>
+        <translation>In dieser Region ist noch kein Replay-Auftrag gelaufen.</translation>
+    </message>
+    <message>
+        <source>Konnect accepted the job; it starts soon.</source>
+        <translation>Konnect hat den Auftrag angenommen; er beginnt bald.</translation>
+    </message>
+    <message>
+        <source>Waiting to run.</source>
+        <translation>Wartet auf die Ausführung.</translation>
+    </message>
+    <message>
+        <source>Konnect is sending the window&apos;s audit logs to the webhook again.</source>
+        <translation>Konnect sendet die Audit-Logs des Zeitraums erneut an den Webhook.</translation>
+    </message>
+    <message>
+        <source>Done: the window&apos;s audit logs were sent again.</source>
+        <translation>Fertig: Die Audit-Logs des Zeitraums wurden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The replay failed.</source>
+        <translation>Das Replay ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A status this tool does not know; see Konnect&apos;s documentation.</source>
+        <translation>Ein Status, den dieses Werkzeug nicht kennt; siehe die Dokumentation von Konnect.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestProgressWidget</name>
+    <message>
+        <source>Request in progress</source>
+        <translation>Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Request progress</source>
+        <translation>Fortschritt der Anfrage</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Status der Anfrage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the request (Esc)</source>
+        <translation>Die Anfrage stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Die Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2…</source>
+        <translation>Versuch %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Konnect answered %1</source>
+        <translation>Konnect antwortete %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, retrying in %3 s</source>
+        <translation>Versuch %1 von %2, neuer Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RetryingRequest</name>
+    <message>
+        <source>Cancelled before the next attempt.</source>
+        <translation>Vor dem nächsten Versuch abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 KiB and was refused.</source>
+        <translation>Die Antwort war größer als %1 KiB und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <source>Webhook status</source>
+        <translation>Webhook-Status</translation>
+    </message>
+    <message>
+        <source>About the status</source>
+        <translation>Zum Status</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s delivery status for this region</source>
+        <translation>Der Zustellstatus von Konnect für diese Region</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Aktiviert:</translation>
+    </message>
+    <message>
+        <source>Webhook enabled</source>
+        <translation>Webhook aktiviert</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>What the status means</source>
+        <translation>Was der Status bedeutet</translation>
+    </message>
+    <message>
+        <source>Last attempt:</source>
+        <translation>Letzter Versuch:</translation>
+    </message>
+    <message>
+        <source>Last delivery attempt</source>
+        <translation>Letzter Zustellversuch</translation>
+    </message>
+    <message>
+        <source>Last response:</source>
+        <translation>Letzte Antwort:</translation>
+    </message>
+    <message>
+        <source>Last response of the SIEM</source>
+        <translation>Letzte Antwort des SIEM</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>What to do about the status</source>
+        <translation>Was angesichts des Status zu tun ist</translation>
+    </message>
+    <message>
+        <source>State of the status view</source>
+        <translation>Zustand der Statusansicht</translation>
+    </message>
+    <message>
+        <source>Refresh status</source>
+        <translation>Status aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the webhook status now</source>
+        <translation>Den Webhook-Status jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask Konnect for the status now (it also refreshes every 30 s while this tab is shown)</source>
+        <translation>Konnect jetzt nach dem Status fragen (er wird außerdem alle 30 s aktualisiert, solange dieser Reiter angezeigt wird)</translation>
+    </message>
+    <message>
+        <source>Whether Konnect is delivering audit logs to your SIEM right now, and what its last delivery attempt got back. It refreshes every 30 seconds while this tab is shown.</source>
+        <translation>Ob Konnect gerade Audit-Logs an Ihr SIEM zustellt und was sein letzter Zustellversuch zurückbekam. Wird alle 30 Sekunden aktualisiert, solange dieser Reiter angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Asking Konnect for the webhook status</source>
+        <translation>Konnect wird nach dem Webhook-Status gefragt</translation>
+    </message>
+    <message>
+        <source>Cancelled. Automatic refresh is paused until you press Refresh status.</source>
+        <translation>Abgebrochen. Die automatische Aktualisierung pausiert, bis Sie „Status aktualisieren“ drücken.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Set a Konnect token to see the status.</source>
+        <translation>Legen Sie ein Konnect-Token fest, um den Status zu sehen.</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von Konnect konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Aktualisiert: %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Konnect token</source>
+        <translation>Konnect-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Token (kpat_… or spat_…):</source>
+        <translation>&amp;Token (kpat_… oder spat_…):</translation>
+    </message>
+    <message>
+        <source>Problem with the token</source>
+        <translation>Problem mit dem Token</translation>
+    </message>
+    <message>
+        <source>Replace the Konnect token</source>
+        <translation>Das Konnect-Token ersetzen</translation>
+    </message>
+    <message>
+        <source>Set the Konnect token</source>
+        <translation>Das Konnect-Token festlegen</translation>
+    </message>
+    <message>
+        <source>The token for profile &quot;%1&quot; goes into the system keychain and is never shown again. Create one in Konnect under your account&apos;s Personal access tokens (it needs an Organization Admin).</source>
+        <translation>Das Token für das Profil „%1“ kommt in den System-Schlüsselbund und wird nie wieder angezeigt. Erstellen Sie eines in Konnect in Ihrem Konto unter „Personal access tokens“ (dafür ist ein Organization Admin nötig).</translation>
+    </message>
+    <message>
+        <source>The token is held in memory for this session only.</source>
+        <translation>Das Token wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyTab</name>
+    <message>
+        <source>Verify signatures</source>
+        <translation>Signaturen prüfen</translation>
+    </message>
+    <message>
+        <source>About signature verification</source>
+        <translation>Zur Signaturprüfung</translation>
+    </message>
+    <message>
+        <source>Audit-log files (CEF, JSON or CPS lines; .gz allowed)</source>
+        <translation>Audit-Log-Dateien (CEF-, JSON- oder CPS-Zeilen; .gz erlaubt)</translation>
+    </message>
+    <message>
+        <source>Files to verify</source>
+        <translation>Zu prüfende Dateien</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files to verify</source>
+        <translation>Zu prüfende Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Die ausgewählten Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove all files</source>
+        <translation>Alle Dateien entfernen</translation>
+    </message>
+    <message>
+        <source>Keys to verify with (JWKS)</source>
+        <translation>Schlüssel für die Prüfung (JWKS)</translation>
+    </message>
+    <message>
+        <source>From Konnect (this region&apos;s jwks.json)</source>
+        <translation>Von Konnect (die jwks.json dieser Region)</translation>
+    </message>
+    <message>
+        <source>Take the keys from Konnect</source>
+        <translation>Die Schlüssel von Konnect nehmen</translation>
+    </message>
+    <message>
+        <source>From a JWKS file:</source>
+        <translation>Aus einer JWKS-Datei:</translation>
+    </message>
+    <message>
+        <source>Take the keys from a JWKS file</source>
+        <translation>Die Schlüssel aus einer JWKS-Datei nehmen</translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation>JWKS-Datei</translation>
+    </message>
+    <message>
+        <source>/path/to/jwks.json</source>
+        <translation>/pfad/zu/jwks.json</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the JWKS file</source>
+        <translation>Die JWKS-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Problem with the keys</source>
+        <translation>Problem mit den Schlüsseln</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Verification progress in lines</source>
+        <translation>Fortschritt der Prüfung in Zeilen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop verifying</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Verify the signatures of the files</source>
+        <translation>Die Signaturen der Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Result of the verification</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Lines with a valid signature</source>
+        <translation>Zeilen mit gültiger Signatur</translation>
+    </message>
+    <message>
+        <source>Invalid:</source>
+        <translation>Ungültig:</translation>
+    </message>
+    <message>
+        <source>Lines with an invalid signature</source>
+        <translation>Zeilen mit ungültiger Signatur</translation>
+    </message>
+    <message>
+        <source>Unsigned:</source>
+        <translation>Unsigniert:</translation>
+    </message>
+    <message>
+        <source>Lines without a signature</source>
+        <translation>Zeilen ohne Signatur</translation>
+    </message>
+    <message>
+        <source>Lines whose signature is invalid</source>
+        <translation>Zeilen, deren Signatur ungültig ist</translation>
+    </message>
+    <message>
+        <source>Konnect signs every audit event with Ed25519. Verifying the lines your SIEM kept shows that they came from Konnect unchanged. Every key of the set is tried, so lines signed before a key rotation verify too.</source>
+        <translation>Konnect signiert jedes Audit-Ereignis mit Ed25519. Die Prüfung der Zeilen, die Ihr SIEM aufbewahrt hat, zeigt, dass sie unverändert von Konnect stammen. Jeder Schlüssel des Satzes wird versucht, sodass auch Zeilen, die vor einem Schlüsselwechsel signiert wurden, gültig sind.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Set a Konnect token to take Konnect&apos;s keys.</source>
+        <translation>Legen Sie ein Konnect-Token fest, um die Schlüssel von Konnect zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Audit-log files to verify</source>
+        <translation>Zu prüfende Audit-Log-Dateien</translation>
+    </message>
+    <message>
+        <source>Audit logs (*.log *.txt *.json *.cef *.gz)</source>
+        <translation>Audit-Logs (*.log *.txt *.json *.cef *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON Web Key Sets (*.json)</source>
+        <translation>JSON Web Key Sets (*.json)</translation>
+    </message>
+    <message>
+        <source>Add the files to verify.</source>
+        <translation>Fügen Sie die zu prüfenden Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose the JWKS file.</source>
+        <translation>Wählen Sie die JWKS-Datei aus.</translation>
+    </message>
+    <message>
+        <source>Set a Konnect token, or choose a JWKS file.</source>
+        <translation>Legen Sie ein Konnect-Token fest oder wählen Sie eine JWKS-Datei aus.</translation>
+    </message>
+    <message>
+        <source>The file holds no Ed25519 key.</source>
+        <translation>Die Datei enthält keinen Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Fetching the signing keys from Konnect</source>
+        <translation>Die Signaturschlüssel werden von Konnect abgerufen</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s key set could not be used: %1</source>
+        <translation>Der Schlüsselsatz von Konnect konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>A verification is already running.</source>
+        <translation>Es läuft bereits eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 The counts cover the lines read before.</source>
+        <translation>Angehalten: %1 Die Zahlen umfassen die bis dahin gelesenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the counts cover the lines verified until then.</source>
+        <translation>Abgebrochen: Die Zahlen umfassen die bis dahin geprüften Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) did not verify: they were changed after Konnect signed them, or were signed with a key that is not in this set.</source>
+        <translation>
+            <numerusform>%n Zeile ist ungültig: Sie wurde geändert, nachdem Konnect sie signiert hat, oder mit einem Schlüssel signiert, der nicht in diesem Satz ist.</numerusform>
+            <numerusform>%n Zeilen sind ungültig: Sie wurden geändert, nachdem Konnect sie signiert hat, oder mit einem Schlüssel signiert, der nicht in diesem Satz ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signed line was found.</source>
+        <translation>Es wurde keine signierte Zeile gefunden.</translation>
+    </message>
+    <message>
+        <source>Every signed line verified: they came from Konnect unchanged.</source>
+        <translation>Alle signierten Zeilen sind gültig: Sie stammen unverändert von Konnect.</translation>
+    </message>
+    <message>
+        <source>The first %1 invalid lines are listed.</source>
+        <translation>Die ersten %1 ungültigen Zeilen sind aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookController</name>
+    <message>
+        <source>Loading the webhook configuration from Konnect</source>
+        <translation>Die Webhook-Konfiguration wird aus Konnect geladen</translation>
+    </message>
+    <message>
+        <source>Applying the webhook configuration</source>
+        <translation>Die Webhook-Konfiguration wird angewendet</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von Konnect konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookForm</name>
+    <message>
+        <source>Webhook settings to apply</source>
+        <translation>Anzuwendende Webhook-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Vendor pre&amp;set:</source>
+        <translation>Anbietervorla&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Vendor preset</source>
+        <translation>Anbietervorlage</translation>
+    </message>
+    <message>
+        <source>Fills the endpoint template, the authorization scheme and the log format for a SIEM vendor</source>
+        <translation>Füllt die Endpunkt-Vorlage, das Autorisierungsschema und das Log-Format für einen SIEM-Anbieter aus</translation>
+    </message>
+    <message>
+        <source>Notes on the vendor preset</source>
+        <translation>Hinweise zur Anbietervorlage</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>E&amp;ndpunkt:</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>The HTTPS URL where Konnect sends audit logs</source>
+        <translation>Die HTTPS-URL, an die Konnect Audit-Logs sendet</translation>
+    </message>
+    <message>
+        <source>https://siem.example.com/path</source>
+        <translation>https://siem.example.com/path</translation>
+    </message>
+    <message>
+        <source>Show URL</source>
+        <translation>URL anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the endpoint URL</source>
+        <translation>Die URL des Endpunkts anzeigen</translation>
+    </message>
+    <message>
+        <source>This vendor carries its key in the URL, so the URL is hidden like a password</source>
+        <translation>Dieser Anbieter trägt seinen Schlüssel in der URL, daher wird die URL wie ein Passwort verborgen</translation>
+    </message>
+    <message>
+        <source>Problem with the endpoint</source>
+        <translation>Problem mit dem Endpunkt</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorization:</source>
+        <translation>A&amp;utorisierung:</translation>
+    </message>
+    <message>
+        <source>Authorization scheme</source>
+        <translation>Autorisierungsschema</translation>
+    </message>
+    <message>
+        <source>The word before the credential in the Authorization header Konnect sends to your SIEM</source>
+        <translation>Das Wort vor den Zugangsdaten im Authorization-Header, den Konnect an Ihr SIEM sendet</translation>
+    </message>
+    <message>
+        <source>Authorization credential</source>
+        <translation>Zugangsdaten der Autorisierung</translation>
+    </message>
+    <message>
+        <source>The secret your SIEM expects; hidden unless Show is checked</source>
+        <translation>Das Geheimnis, das Ihr SIEM erwartet; verborgen, solange „Anzeigen“ nicht angehakt ist</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the authorization</source>
+        <translation>Die Autorisierung anzeigen</translation>
+    </message>
+    <message>
+        <source>About the authorization</source>
+        <translation>Zur Autorisierung</translation>
+    </message>
+    <message>
+        <source>Problem with the authorization</source>
+        <translation>Problem mit der Autorisierung</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber the SIEM authorization in the system keychain for this profile</source>
+        <translation>SIEM-Autorisierung für dieses Profil im System-Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Remember the SIEM authorization in the system keychain</source>
+        <translation>SIEM-Autorisierung im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Otherwise it is kept in memory only and forgotten when the window closes</source>
+        <translation>Sonst wird sie nur im Arbeitsspeicher gehalten und beim Schließen des Fensters vergessen</translation>
+    </message>
+    <message>
+        <source>Enab&amp;led: Konnect sends audit logs to this endpoint</source>
+        <translation>A&amp;ktiviert: Konnect sendet Audit-Logs an diesen Endpunkt</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g format:</source>
+        <translation>L&amp;og-Format:</translation>
+    </message>
+    <message>
+        <source>Log format</source>
+        <translation>Log-Format</translation>
+    </message>
+    <message>
+        <source>Problem with the log format</source>
+        <translation>Problem mit dem Log-Format</translation>
+    </message>
+    <message>
+        <source>S&amp;kip TLS certificate verification</source>
+        <translation>TLS-Zertifikatsprüfung ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification</source>
+        <translation>TLS-Zertifikatsprüfung überspringen</translation>
+    </message>
+    <message>
+        <source>Warning about skipping TLS verification</source>
+        <translation>Warnung zum Überspringen der TLS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Warning: Konnect will send audit logs to this endpoint without checking its certificate, so anyone who can intercept the connection can read them. Use this only for a self-signed certificate outside production.</source>
+        <translation>Warnung: Konnect sendet Audit-Logs an diesen Endpunkt, ohne sein Zertifikat zu prüfen, sodass jeder, der die Verbindung abfangen kann, sie lesen kann. Verwenden Sie dies nur für ein selbstsigniertes Zertifikat außerhalb der Produktion.</translation>
+    </message>
+    <message>
+        <source>Problem with TLS verification</source>
+        <translation>Problem mit der TLS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <source>Splunk</source>
+        <translation>Splunk</translation>
+    </message>
+    <message>
+        <source>Basic (user:password)</source>
+        <translation>Basic (Benutzer:Passwort)</translation>
+    </message>
+    <message>
+        <source>Custom (whole header value)</source>
+        <translation>Eigene (ganzer Header-Wert)</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>authorization scheme</source>
+        <translation>Autorisierungsschema</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>log format</source>
+        <translation>Log-Format</translation>
+    </message>
+    <message>
+        <source>CEF</source>
+        <translation>CEF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CPS (CrowdStrike)</source>
+        <translation>CPS (CrowdStrike)</translation>
+    </message>
+    <message>
+        <source>None: fill in the fields yourself</source>
+        <translation>Keine: Felder selbst ausfüllen</translation>
+    </message>
+    <message>
+        <source>Replace the highlighted parts of the endpoint: %1.</source>
+        <translation>Ersetzen Sie die hervorgehobenen Teile des Endpunkts: %1.</translation>
+    </message>
+    <message>
+        <source>Konnect needs an authorization for a new webhook: enter what your SIEM expects. For a receiver that takes none, choose its vendor preset to fill in a harmless placeholder.</source>
+        <translation>Konnect braucht für einen neuen Webhook eine Autorisierung: Geben Sie ein, was Ihr SIEM erwartet. Für einen Empfänger, der keine verlangt, wählen Sie seine Anbietervorlage, um einen harmlosen Platzhalter einzutragen.</translation>
+    </message>
+    <message>
+        <source>Warning: Konnect will send audit logs without checking this endpoint&apos;s certificate, so anyone who can intercept the connection can read them. Use this only for a self-signed certificate outside production.</source>
+        <translation>Warnung: Konnect sendet Audit-Logs, ohne das Zertifikat dieses Endpunkts zu prüfen, sodass jeder, der die Verbindung abfangen kann, sie lesen kann. Verwenden Sie dies nur für ein selbstsigniertes Zertifikat außerhalb der Produktion.</translation>
+    </message>
+    <message>
+        <source>%1 reads no authorization header, but Konnect refuses an empty one: this harmless placeholder is sent instead.</source>
+        <translation>%1 liest keinen Authorization-Header, aber Konnect lehnt einen leeren ab: Stattdessen wird dieser harmlose Platzhalter gesendet.</translation>
+    </message>
+    <message>
+        <source>Konnect keeps the authorization it has (it never shows it). Type one only to replace it.</source>
+        <translation>Konnect behält seine Autorisierung (und zeigt sie nie an). Geben Sie nur dann eine ein, wenn Sie sie ersetzen wollen.</translation>
+    </message>
+    <message>
+        <source>This is the authorization last applied from this computer.</source>
+        <translation>Dies ist die zuletzt von diesem Computer aus angewendete Autorisierung.</translation>
+    </message>
+    <message>
+        <source>Enter user:password; it is sent Base64-encoded.</source>
+        <translation>Geben Sie Benutzer:Passwort ein; es wird Base64-kodiert gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie Folgendes ein: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 preset would replace what you typed in: %2. Replace it?</source>
+        <translation>Die Vorlage %1 würde ersetzen, was Sie eingegeben haben: %2. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace your values?</source>
+        <translation>Ihre Werte ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep mine, fill the rest</source>
+        <translation>Meine behalten, Rest ausfüllen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Endpoint: &lt;code&gt;%1&lt;/code&gt; (replace the underlined parts)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Endpunkt: &lt;code&gt;%1&lt;/code&gt; (ersetzen Sie die unterstrichenen Teile)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Watch out:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Achtung:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A working receiver answers %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein funktionierender Empfänger antwortet mit %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
