@@ -17,6 +17,9 @@ packages=(
     # The SVG image and icon plugins (the window's icons); the package check (tests/packaging/check-package.sh):
     # cpack's dpkg-shlibdeps and file, desktop-file-validate, appstreamcli, man
     libqt6svg6 dpkg-dev file desktop-file-utils appstream man-db
+    # Fuzzing (scripts/run-fuzzers.sh): clang with libFuzzer and the sanitizer runtimes; llvm-14 brings
+    # llvm-symbolizer, so that sanitizer reports name files and lines.
+    clang libclang-rt-14-dev llvm-14
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

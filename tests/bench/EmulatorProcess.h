@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+// The local Konnect emulator as its own process (`konnect-audit-webhook emulator`), as a user or a script starts it:
+// it prints the URL it listens on, and it stops with SIGTERM.
+class EmulatorProcess
+{
+public:
+    EmulatorProcess(const QString& binary, const QString& token);
+    ~EmulatorProcess();
+
+    // Starts it and waits (bounded) for its "listening on" line; false when it did not come.
+    bool start(QString* problem);
+    QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:<port>/v2
+    QUrl controlUrl(const QString& path) const; // http://127.0.0.1:<port>/_emulator/<path>
+
+private:
+    QString m_binary;
+    QString m_token;
+    QProcess m_process;
+    QUrl m_baseUrl;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// Runs a program once and measures it from just before the process is spawned to just after it has been reaped:
+// wall-clock time and the kernel's peak resident set size. Standard input gets `input` (then end of file), standard
+// output goes to /dev/null, standard error is kept. No Qt event loop and no QProcess in the measured path, so that
+// the measurement adds as little as possible to what it measures.
+class ProcessTimer
+{
+public:
+    struct Result
+    {
+        bool started = false;
+        int exitCode = -1; // -1: did not exit normally
+        double wallMs = 0;
+        qint64 peakRssKb = 0;
+        QByteArray standardError;
+    };
+
+    explicit ProcessTimer(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+    Result run(const QString& program, const QStringList& arguments, const QByteArray& input = {}) const;
+
+private:
+    QProcessEnvironment m_environment;
+};
