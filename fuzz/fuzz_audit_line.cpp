@@ -35,8 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (payload.size() >= line.size())
             std::abort();
         const QByteArrayView inner = AuditLine::cpsInner(payload);
-        if (!inner.isEmpty() && (inner.size() >= payload.size() || inner.data() < payload.data()
-                                 || inner.data() + inner.size() > payload.data() + payload.size()))
+        if (!inner.isEmpty()
+            && (inner.size() >= payload.size() || inner.data() < payload.data()
+                || inner.data() + inner.size() > payload.data() + payload.size()))
             std::abort();
     }
 
