@@ -1,5 +1,7 @@
 #include "ApiResult.h"
 
+#include <algorithm>
+
 int ApiResult::exitCode() const
 {
     switch (kind) {
@@ -18,6 +20,18 @@ int ApiResult::exitCode() const
         return 4;
     }
     return 4;
+}
+
+bool ApiResult::isChange() const
+{
+    return !method.isEmpty() && method != QLatin1String("GET") && method != QLatin1String("HEAD");
+}
+
+bool ApiResult::outcomeUnknown() const
+{
+    if (kind != Kind::NetworkError || !isChange())
+        return false;
+    return std::any_of(attempts.cbegin(), attempts.cend(), [](const HttpAttempt& a) { return a.mayHaveArrived; });
 }
 
 ApiResult ApiResult::invalidInput(const QString& message, const FieldErrors& errors)

@@ -36,6 +36,10 @@ public:
     qint64 durationMs = 0;
 
     bool ok() const { return kind == Kind::Ok; }
+    bool isChange() const;
+    // A change that failed without an answer, after at least one attempt may have reached Konnect: whether it was
+    // stored is unknown until someone looks.
+    bool outcomeUnknown() const;
     // 0 ok; 2 invalid input or 400; 3 token refused; 4 anything else.
     int exitCode() const;
 

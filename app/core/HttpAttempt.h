@@ -12,4 +12,7 @@ struct HttpAttempt
     QString errorText; // empty when an HTTP answer arrived
     qint64 elapsedMs = 0;
     qint64 waitBeforeNextMs = -1; // -1: no further attempt
+    // False only when the request surely never left (refused, unknown host, failed handshake): a change that broke
+    // after this point may have been stored although no answer arrived.
+    bool mayHaveArrived = false;
 };

@@ -276,9 +276,21 @@ QString KonnectClient::describeFailure(const RetryingRequest& request, const Api
                       .arg(m_apiRoot.host(), reasons.join(QStringLiteral("; ")));
         return SecretRedactor::redact(message);
     }
+    case AttemptOutcome::Transport::AnswerTooLarge:
+        message = tr("The answer to %1 %2 was larger than %3 KiB and was refused: Konnect's answers are small, so "
+                     "this is not Konnect's API. Check --base-url.")
+                      .arg(result.method, result.path)
+                      .arg(request.maxAnswerBytes() / 1024);
+        break;
     default:
         message = tr("Could not reach Konnect for %1 %2: %3%4")
                       .arg(result.method, result.path, last.errorText, afterRetries);
+        break;
+    }
+    if (!message.isEmpty()) {
+        if (result.outcomeUnknown())
+            message += tr(" The request may have reached Konnect, so the change may be stored: run "
+                          "`konnect-audit-webhook get` to see what Konnect has now.");
         return SecretRedactor::redact(message);
     }
 

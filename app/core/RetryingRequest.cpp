@@ -155,6 +155,32 @@ AttemptOutcome RetryingRequest::classify(QNetworkReply* reply, QString* errorTex
     return outcome;
 }
 
+bool RetryingRequest::mayHaveArrived(QNetworkReply* reply, const AttemptOutcome& outcome) const
+{
+    using T = AttemptOutcome::Transport;
+    switch (outcome.transport) {
+    case T::None:
+    case T::AnswerTooLarge:
+    case T::TimedOut:
+        return true;
+    case T::ConnectionFailed:
+        break;
+    default:
+        return false; // refused before anything was sent: an untrusted certificate, a bad scheme, a redirect
+    }
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return false;
+    default:
+        return true; // closed or reset once connected: the request may have been read
+    }
+}
+
 void RetryingRequest::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
@@ -167,6 +193,7 @@ void RetryingRequest::onReplyFinished()
     attempt.number = int(m_attempts.size()) + 1;
     attempt.elapsedMs = m_attemptTimer.elapsed();
     attempt.outcome = classify(reply, &attempt.errorText);
+    attempt.mayHaveArrived = mayHaveArrived(reply, attempt.outcome);
     if (attempt.outcome.transport == AttemptOutcome::Transport::None) {
         m_answerBody = reply->readAll();
         m_answerHeaders = reply->rawHeaderPairs();
@@ -189,8 +216,8 @@ void RetryingRequest::onReplyFinished()
         = m_cancelled ? RetryDecision {} : RetryPolicy::decide(attempt.number - 1, attempt.outcome, m_clock->now());
     attempt.waitBeforeNextMs = decision.retry ? decision.waitMs : -1;
     m_attempts.append(attempt);
-    qCDebug(lcNet) << m_method << SecretRedactor::redact(m_request.url().path()) << "attempt" << attempt.number << "status"
-                   << attempt.outcome.httpStatus << attempt.errorText << "wait" << attempt.waitBeforeNextMs;
+    qCDebug(lcNet) << m_method << SecretRedactor::redact(m_request.url().path()) << "attempt" << attempt.number
+                   << "status" << attempt.outcome.httpStatus << attempt.errorText << "wait" << attempt.waitBeforeNextMs;
     emit attemptFinished(attempt);
 
     if (!decision.retry) {

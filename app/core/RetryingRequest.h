@@ -28,6 +28,7 @@ public:
 
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     void start();
     void cancel();
 
@@ -54,6 +55,7 @@ private:
     void sendAttempt();
     void onReplyFinished();
     AttemptOutcome classify(QNetworkReply* reply, QString* errorText) const;
+    bool mayHaveArrived(QNetworkReply* reply, const AttemptOutcome& outcome) const;
     void finish();
 
     QNetworkAccessManager* m_network;

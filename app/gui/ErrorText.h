@@ -15,4 +15,8 @@ public:
     static QString describeField(const FieldError& error);
     // The label of a field of the API ("endpoint" → "Endpoint"), for messages and the diff.
     static QString fieldLabel(const QString& field);
+
+private:
+    static QString withEditsKept(const ApiResult& result, const QString& text);
+    static QString lastError(const ApiResult& result);
 };

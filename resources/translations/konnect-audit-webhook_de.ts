@@ -689,12 +689,24 @@
         </translation>
     </message>
     <message>
-        <source>Could not reach Konnect. %1</source>
-        <translation>Konnect war nicht erreichbar. %1</translation>
-    </message>
-    <message>
         <source>Cancelled. If the request had already reached Konnect, Refresh shows whether it took effect.</source>
         <translation>Abgebrochen. Falls die Anfrage Konnect schon erreicht hatte, zeigt „Aktualisieren“, ob sie wirksam wurde.</translation>
+    </message>
+    <message>
+        <source>%1 Your edits are kept.</source>
+        <translation>%1 Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection to Konnect broke before its answer arrived (%1), so the change may be stored anyway: press Refresh to see what Konnect has now. Your edits are kept.</source>
+        <translation>Die Verbindung zu Konnect brach ab, bevor die Antwort kam (%1); die Änderung kann trotzdem gespeichert sein: Drücken Sie „Aktualisieren“, um zu sehen, was Konnect jetzt hat. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 Konnect accepted the change, so it is probably stored: press Refresh to see what Konnect has now. Your edits are kept.</source>
+        <translation>%1 Konnect hat die Änderung angenommen, sie ist also wahrscheinlich gespeichert: Drücken Sie „Aktualisieren“, um zu sehen, was Konnect jetzt hat. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 %2 was far larger than any of Konnect&apos;s and was refused: check the profile&apos;s base URL.</source>
+        <translation>Die Antwort auf %1 %2 war weit größer als jede von Konnect und wurde abgelehnt: Prüfen Sie die Basis-URL des Profils.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +884,14 @@
     <message>
         <source>Konnect answered %1 to %2 %3.%4</source>
         <translation>Konnect antwortete %1 auf %2 %3.%4</translation>
+    </message>
+    <message>
+        <source>The answer to %1 %2 was larger than %3 KiB and was refused: Konnect&apos;s answers are small, so this is not Konnect&apos;s API. Check --base-url.</source>
+        <translation>Die Antwort auf %1 %2 war größer als %3 KiB und wurde abgelehnt: Die Antworten von Konnect sind klein, das ist also nicht die API von Konnect. Prüfen Sie --base-url.</translation>
+    </message>
+    <message>
+        <source> The request may have reached Konnect, so the change may be stored: run `konnect-audit-webhook get` to see what Konnect has now.</source>
+        <translation> Die Anfrage kann Konnect erreicht haben, die Änderung kann also gespeichert sein: Führen Sie `konnect-audit-webhook get` aus, um zu sehen, was Konnect jetzt hat.</translation>
     </message>
 </context>
 <context>
