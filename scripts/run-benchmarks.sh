@@ -14,8 +14,9 @@
 # the number of cores) compile jobs. Use an optimised build (the default RelWithDebInfo; not Debug) for figures
 # worth quoting.
 #
-# Exit code: 0 when every benchmark ran, whatever its figures (a MISS never fails: timing is the machine's as much
-# as ours); 1 when a benchmark could not be built or did not run to the end.
+# A benchmark that misses a target is measured once more; if it misses again, that is a regression.
+# Exit code: 0 when every benchmark ran and met its targets; 1 when a benchmark could not be built or did not run to
+# the end; 2 when a target was missed twice in a row. The summary ends with the figures as a Markdown table.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,47 +42,91 @@ fi
 binary="$build_dir/bin/konnect-audit-webhook"
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build_dir/CMakeCache.txt" 2>/dev/null || true)
 build_type=${build_type:-"RelWithDebInfo (the project default)"}
-log=$(mktemp "${TMPDIR:-/tmp}/kaw-bench.XXXXXX")
-trap 'rm -f "$log"' EXIT
+log_dir=$(mktemp -d "${TMPDIR:-/tmp}/kaw-bench.XXXXXX")
+trap 'rm -rf "$log_dir"' EXIT
 
 echo "Benchmarks: $(nproc) cores, build type $build_type, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 failed=()
-run() {
+# Runs one benchmark into $log_dir/<name>.log (and the terminal); its RESULT lines are its verdicts.
+measure() {
     local name=$1
-    shift
     local start=$SECONDS
+    local rc
     set +e
-    "$@" 2>&1 | tee -a "$log"
-    local rc=${PIPESTATUS[0]}
+    case "$name" in
+    get) "$build_dir/tests/bench/kaw_bench_get" --binary "$binary" --runs "$runs" ;;
+    window) "$build_dir/tests/bench/kaw_bench_window" --binary "$binary" --runs "$window_runs" ;;
+    verify)
+        echo
+        echo "signature verification: lines per second beside OpenSSL's verify rate x cores"
+        "$build_dir/tests/bench/kaw_bench_verify" --lines "$lines"
+        ;;
+    stall) "$build_dir/tests/bench/kaw_bench_stall" --binary "$binary" --lines "$lines" ;;
+    esac 2>&1 | tee "$log_dir/$name.log"
+    rc=${PIPESTATUS[0]}
     set -e
-    echo "  ($name took $((SECONDS - start)) s)"
-    if ((rc != 0)); then
-        failed+=("$name")
+    if [[ "$name" == verify ]]; then
+        verify_verdict "$log_dir/$name.log"
     fi
+    echo "  ($name took $((SECONDS - start)) s)"
+    return "$rc"
 }
-
-export QT_QPA_PLATFORM=offscreen
-run get "$build_dir/tests/bench/kaw_bench_get" --binary "$binary" --runs "$runs"
-run window "$build_dir/tests/bench/kaw_bench_window" --binary "$binary" --runs "$window_runs"
-echo
-echo "signature verification: lines per second beside OpenSSL's verify rate x cores"
-run verify "$build_dir/tests/bench/kaw_bench_verify" --lines "$lines"
 # bench_verify prints percentages; its verdict is made here in the same form as the others'.
-if plain=$(grep -E '^plain: +[0-9.]+ % of OpenSSL x cores' "$log" | tail -1); then
+verify_verdict() {
+    local plain percent per_cpu verdict multi
+    plain=$(grep -E '^plain: +[0-9.]+ % of OpenSSL x cores' "$1" | tail -1) || return 0
     percent=$(sed -E 's/^plain: +([0-9.]+) %.*/\1/' <<<"$plain")
     per_cpu=$(sed -E 's/.*, +([0-9.]+) % per CPU-second.*/\1/' <<<"$plain")
     verdict=MISS
     if awk -v p="$percent" 'BEGIN { exit !(p >= 70) }'; then verdict=PASS; fi
     # bench_verify also compares with `openssl speed -multi` run just after, which is as busy a machine as it saw.
-    multi=$(grep -E '^plain: +[0-9.]+ % of that' "$log" | tail -1 | sed -E 's/^plain: +([0-9.]+) %.*/, \1 % of openssl -multi/' || true)
-    echo "RESULT verification: lines/s vs OpenSSL verify/s x cores: ${percent} % wall clock (${per_cpu} % per CPU-second${multi}) (target >= 70 %) $verdict" | tee -a "$log"
-fi
-run stall "$build_dir/tests/bench/kaw_bench_stall" --binary "$binary" --lines "$lines"
+    multi=$(grep -E '^plain: +[0-9.]+ % of that' "$1" | tail -1 | sed -E 's/^plain: +([0-9.]+) %.*/, \1 % of openssl -multi/' || true)
+    echo "RESULT verification, lines/s vs OpenSSL verify/s x cores: ${percent} % wall clock (${per_cpu} % per CPU-second${multi}) (target >= 70 %) $verdict" | tee -a "$1"
+}
+
+export QT_QPA_PLATFORM=offscreen
+missed=()
+for name in get window verify stall; do
+    if ! measure "$name"; then
+        failed+=("$name")
+    elif grep -q '^RESULT .* MISS$' "$log_dir/$name.log"; then
+        missed+=("$name")
+    fi
+done
+
+# A missed target is measured once more before it counts: one busy moment of a shared machine is not a regression,
+# a second miss in a row is.
+regressed=()
+for name in "${missed[@]}"; do
+    echo
+    echo "run-benchmarks: $name missed its target; measuring it once more"
+    mv "$log_dir/$name.log" "$log_dir/$name.first.log"
+    if ! measure "$name"; then
+        failed+=("$name")
+    elif grep -q '^RESULT .* MISS$' "$log_dir/$name.log"; then
+        regressed+=("$name")
+    fi
+done
 
 echo
-echo "Summary (a MISS does not fail the run):"
-grep '^RESULT ' "$log" | sed 's/^RESULT /  /' || echo "  no results"
+echo "Summary:"
+results=$(cat "$log_dir"/{get,window,verify,stall}.log 2>/dev/null | grep '^RESULT ' | sed 's/^RESULT //' || true)
+if [[ -n "$results" ]]; then
+    sed 's/^/  /' <<<"$results"
+    # The same figures as a Markdown table, to paste into the README as they were printed.
+    echo
+    echo "| benchmark | figure | target | verdict |"
+    echo "|---|---|---|---|"
+    sed -E 's/^([^:]+): (.*) \(target ([^)]*)\) (PASS|MISS)$/| \1 | \2 | \3 | \4 |/' <<<"$results"
+else
+    echo "  no results"
+fi
 if ((${#failed[@]} > 0)); then
     echo "run-benchmarks: did not run to the end: ${failed[*]}" >&2
     exit 1
 fi
+if ((${#regressed[@]} > 0)); then
+    echo "run-benchmarks: target missed twice in a row (a regression): ${regressed[*]}" >&2
+    exit 2
+fi
+echo "run-benchmarks: every target met"

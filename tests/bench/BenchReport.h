@@ -5,8 +5,8 @@
 
 // Prints a benchmark's figures and its verdict against the targets in one format, so that
 // scripts/run-benchmarks.sh can gather the verdicts of every benchmark into one summary:
-//   RESULT <what>: <figure> (target <target>) PASS|MISS
-// A benchmark never fails on a MISS: timing depends on the machine; the figure is the point.
+//   RESULT <what, never with ": ">: <figure> (target <target>) PASS|MISS
+// scripts/run-benchmarks.sh measures a benchmark that missed a target once more and fails on a second miss.
 class BenchReport
 {
 public:

@@ -90,7 +90,7 @@ public:
                               .arg(BenchReport::percentile(gaps, 0.999), 0, 'f', 1)
                               .arg(m_maxGapMs, 0, 'f', 1));
         const double stall = qMax(0.0, m_maxGapMs - tickMs);
-        BenchReport::verdict(QStringLiteral("event loop: longest stall during a retried request and a verification"),
+        BenchReport::verdict(QStringLiteral("event loop, longest stall during a retried request and a verification"),
                              QStringLiteral("%1 ms").arg(stall, 0, 'f', 1), QStringLiteral("<= 50 ms"), stall <= 50);
     }
 

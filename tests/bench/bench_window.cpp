@@ -74,13 +74,13 @@ void report(const QString& mode, const Sample& sample, double processStartMs)
                           .arg(medianOf(sample, "rss_kb") / 1024.0, 0, 'f', 1)
                           .arg(rssMb, 0, 'f', 1));
     const double startToLoaded = loaded + processStartMs;
-    BenchReport::verdict(QStringLiteral("window %1: process start to configuration loaded").arg(mode),
+    BenchReport::verdict(QStringLiteral("window %1, process start to configuration loaded").arg(mode),
                          QStringLiteral("%1 ms (loaded_ms %2 + process start %3)")
                              .arg(startToLoaded, 0, 'f', 0)
                              .arg(loaded, 0, 'f', 0)
                              .arg(processStartMs, 0, 'f', 0),
                          QStringLiteral("<= 300 ms"), startToLoaded <= 300);
-    BenchReport::verdict(QStringLiteral("window %1: peak memory").arg(mode),
+    BenchReport::verdict(QStringLiteral("window %1, peak memory").arg(mode),
                          QStringLiteral("%1 MiB").arg(rssMb, 0, 'f', 1), QStringLiteral("< 60 MiB"), rssMb < 60);
 }
 } // namespace
