@@ -1,4 +1,6 @@
 #include "TranslationLoader.h"
+#include "WebhookStatus.h"
+#include "WebhookStatusExplanation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -332,6 +334,19 @@ void TestTranslations::germanLocaleTranslatesEveryString()
     QCOMPARE(QCoreApplication::translate("ApiCall", "Cancelled."), QStringLiteral("Abgebrochen."));
     QCOMPARE(QCoreApplication::translate("TokenDialog", "Konnect token"), QStringLiteral("Konnect-Token"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&Apply…"), QStringLiteral("&Anwenden…"));
+
+    // The status explanation comes from the core (shared with the headless `status`): German in a German window.
+    WebhookStatus failing;
+    failing.enabled = true;
+    failing.status = QStringLiteral("inactive");
+    failing.lastResponseCode = 401;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    failing.lastAttemptAt = now.addSecs(-5 * 60);
+    const WebhookStatusExplanation explained = WebhookStatusExplanation::explain(failing, now);
+    QVERIFY2(explained.meaning.startsWith(QStringLiteral("Die letzte Zustellung schlug fehl")),
+             qPrintable(explained.meaning));
+    QVERIFY2(explained.lastAttempt.startsWith(QStringLiteral("vor 5 Minuten (")), qPrintable(explained.lastAttempt));
+    QVERIFY2(explained.lastAttempt.endsWith(QStringLiteral(" Ortszeit)")), qPrintable(explained.lastAttempt));
 }
 
 void TestTranslations::germanLocaleAlsoGetsQtsGermanStrings()

@@ -2,6 +2,7 @@
 
 #include "WebhookStatus.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -10,6 +11,7 @@
 // what the admin should do about it. No widgets, so the window and the headless `status` can share the wording.
 class WebhookStatusExplanation
 {
+    Q_DECLARE_TR_FUNCTIONS(WebhookStatusExplanation)
 public:
     enum class Situation {
         Delivering, // enabled, active: delivering, or ready and nothing sent yet

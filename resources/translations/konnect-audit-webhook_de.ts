@@ -2379,4 +2379,191 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>&lt;p&gt;Ein funktionierender Empfänger antwortet mit %1.&lt;/p&gt;</translation>
     </message>
 </context>
+<context>
+    <name>WebhookStatusExplanation</name>
+    <message>
+        <source> Audit logs of the time it failed can be sent again from the Replay tab (up to 7 days back) once it works.</source>
+        <translation> Die Audit-Logs der Zeit, in der es fehlschlug, lassen sich im Tab „Replay“ (bis zu 7 Tage zurück) erneut senden, sobald es funktioniert.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Konnect is delivering audit logs to your SIEM, or is ready and has had nothing to send yet.</source>
+        <translation>Konnect stellt Audit-Logs an Ihr SIEM zu oder ist bereit und hatte noch nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Konnect sends audit logs as they happen; Test connection on the Configure tab checks the endpoint without waiting.</source>
+        <translation>Nichts zu tun. Konnect sendet Audit-Logs, sobald sie entstehen; „Verbindung testen“ im Tab „Einrichten“ prüft den Endpunkt, ohne zu warten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: your SIEM accepted the last delivery.</source>
+        <translation>Nichts zu tun: Ihr SIEM hat die letzte Zustellung angenommen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do yet, but the last answer was not a success: %1 If deliveries keep failing, the status turns inactive.</source>
+        <translation>Noch nichts zu tun, aber die letzte Antwort war kein Erfolg: %1 Schlagen Zustellungen weiter fehl, wird der Status inaktiv.</translation>
+    </message>
+    <message>
+        <source>The last delivery failed: Konnect could not hand audit logs to your SIEM (an endpoint or SIEM problem).</source>
+        <translation>Die letzte Zustellung schlug fehl: Konnect konnte Ihrem SIEM keine Audit-Logs übergeben (ein Problem des Endpunkts oder des SIEM).</translation>
+    </message>
+    <message>
+        <source>Konnect does not say why: run Test connection (headless: `test-endpoint`) to find out, fix what it reports, then Apply.</source>
+        <translation>Konnect sagt nicht, warum: Führen Sie „Verbindung testen“ aus (ohne Fenster: `test-endpoint`), beheben Sie, was es meldet, und wenden Sie dann an.</translation>
+    </message>
+    <message>
+        <source>The webhook is saved, but Konnect is not sending: it is turned off.</source>
+        <translation>Der Webhook ist gespeichert, aber Konnect sendet nicht: Er ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>To start delivering, tick Enabled and Apply (headless: `apply --enable`).</source>
+        <translation>Um die Zustellung zu starten, kreuzen Sie „Aktiviert“ an und wenden Sie an (ohne Fenster: `apply --enable`).</translation>
+    </message>
+    <message>
+        <source>The last delivery failed and the webhook was then turned off: Konnect is not sending.</source>
+        <translation>Die letzte Zustellung schlug fehl, danach wurde der Webhook ausgeschaltet: Konnect sendet nicht.</translation>
+    </message>
+    <message>
+        <source>Run Test connection (headless: `test-endpoint`) to find out why deliveries failed and fix it.</source>
+        <translation>Führen Sie „Verbindung testen“ aus (ohne Fenster: `test-endpoint`), um herauszufinden, warum Zustellungen fehlschlugen, und beheben Sie es.</translation>
+    </message>
+    <message>
+        <source> Then tick Enabled and Apply.</source>
+        <translation> Kreuzen Sie dann „Aktiviert“ an und wenden Sie an.</translation>
+    </message>
+    <message>
+        <source>Nothing is configured in this region yet: Konnect has nowhere to send audit logs.</source>
+        <translation>In dieser Region ist noch nichts eingerichtet: Konnect kann Audit-Logs nirgendwohin senden.</translation>
+    </message>
+    <message>
+        <source>Nothing is configured in this region yet: enter your SIEM&apos;s endpoint and authorization and Apply (headless: `apply`).</source>
+        <translation>In dieser Region ist noch nichts eingerichtet: Geben Sie Endpunkt und Autorisierung Ihres SIEM ein und wenden Sie an (ohne Fenster: `apply`).</translation>
+    </message>
+    <message>
+        <source>Konnect reported a combination this tool does not know: enabled %1, status &quot;%2&quot;.</source>
+        <translation>Konnect meldete eine Kombination, die dieses Werkzeug nicht kennt: aktiviert %1, Status „%2“.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Refresh in a moment; if it stays, compare with Konnect&apos;s documentation of the audit-log webhook status.</source>
+        <translation>Aktualisieren Sie gleich noch einmal; bleibt es so, vergleichen Sie mit der Dokumentation von Konnect zum Status des Audit-Log-Webhooks.</translation>
+    </message>
+    <message>
+        <source>in the future (this computer&apos;s clock is behind Konnect&apos;s)</source>
+        <translation>in der Zukunft (die Uhr dieses Computers geht gegenüber der von Konnect nach)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 local time</source>
+        <translation>%1 Ortszeit</translation>
+    </message>
+    <message>
+        <source>Konnect got no answer from your SIEM (DNS, connection, timeout or TLS certificate)</source>
+        <translation>Konnect bekam keine Antwort von Ihrem SIEM (DNS, Verbindung, Zeitüberschreitung oder TLS-Zertifikat)</translation>
+    </message>
+    <message>
+        <source>your SIEM accepted the delivery</source>
+        <translation>Ihr SIEM hat die Zustellung angenommen</translation>
+    </message>
+    <message>
+        <source>the endpoint redirects elsewhere</source>
+        <translation>der Endpunkt leitet anderswohin um</translation>
+    </message>
+    <message>
+        <source>your SIEM refused the authorization</source>
+        <translation>Ihr SIEM hat die Autorisierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>nothing receives events at the endpoint&apos;s path</source>
+        <translation>unter dem Pfad des Endpunkts nimmt nichts Ereignisse an</translation>
+    </message>
+    <message>
+        <source>your SIEM does not accept the events&apos; format or their gzip encoding</source>
+        <translation>Ihr SIEM nimmt das Format der Ereignisse oder ihre gzip-Kodierung nicht an</translation>
+    </message>
+    <message>
+        <source>your SIEM refused the batch as too large</source>
+        <translation>Ihr SIEM hat den Stapel als zu groß abgelehnt</translation>
+    </message>
+    <message>
+        <source>your SIEM was overloaded or unavailable, even after Konnect&apos;s retries</source>
+        <translation>Ihr SIEM war überlastet oder nicht erreichbar, auch nach den Wiederholungen von Konnect</translation>
+    </message>
+    <message>
+        <source>your SIEM refused the delivery</source>
+        <translation>Ihr SIEM hat die Zustellung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Konnect got no answer from your SIEM — check that the endpoint is reachable from the internet (DNS, firewall) with a publicly trusted certificate, then Apply.</source>
+        <translation>Konnect bekam keine Antwort von Ihrem SIEM – prüfen Sie, dass der Endpunkt aus dem Internet erreichbar ist (DNS, Firewall) und ein öffentlich vertrauenswürdiges Zertifikat hat, und wenden Sie dann an.</translation>
+    </message>
+    <message>
+        <source>The endpoint redirects elsewhere — put the final address in the endpoint and Apply.</source>
+        <translation>Der Endpunkt leitet anderswohin um – tragen Sie die endgültige Adresse als Endpunkt ein und wenden Sie an.</translation>
+    </message>
+    <message>
+        <source>Your SIEM refused the authorization — set it again and Apply.</source>
+        <translation>Ihr SIEM hat die Autorisierung abgelehnt – setzen Sie sie neu und wenden Sie an.</translation>
+    </message>
+    <message>
+        <source>Nothing receives events at the endpoint&apos;s path — correct the path (Splunk, for example, takes Konnect&apos;s lines at /services/collector/raw) and Apply.</source>
+        <translation>Unter dem Pfad des Endpunkts nimmt nichts Ereignisse an – korrigieren Sie den Pfad (Splunk zum Beispiel nimmt die Zeilen von Konnect unter /services/collector/raw an) und wenden Sie an.</translation>
+    </message>
+    <message>
+        <source>Your SIEM does not accept the events&apos; format or their gzip encoding — check the log format and the receiver&apos;s input settings, then Apply.</source>
+        <translation>Ihr SIEM nimmt das Format der Ereignisse oder ihre gzip-Kodierung nicht an – prüfen Sie das Log-Format und die Eingangseinstellungen des Empfängers und wenden Sie dann an.</translation>
+    </message>
+    <message>
+        <source>Your SIEM refused the batch as too large — raise the receiver&apos;s request size limit.</source>
+        <translation>Ihr SIEM hat den Stapel als zu groß abgelehnt – erhöhen Sie die Größengrenze für Anfragen beim Empfänger.</translation>
+    </message>
+    <message>
+        <source>Your SIEM was overloaded or unavailable even after Konnect&apos;s retries — check its health and capacity; Konnect goes on with new audit logs once it answers again.</source>
+        <translation>Ihr SIEM war auch nach den Wiederholungen von Konnect überlastet oder nicht erreichbar – prüfen Sie seinen Zustand und seine Kapazität; Konnect macht mit neuen Audit-Logs weiter, sobald es wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Your SIEM answered %1 — look in its logs for the reason, fix it, then Apply.</source>
+        <translation>Ihr SIEM antwortete %1 – suchen Sie in seinen Logs nach dem Grund, beheben Sie ihn und wenden Sie dann an.</translation>
+    </message>
+</context>
 </TS>
