@@ -1,6 +1,5 @@
 #include "ApplyCommand.h"
 
-#include "AuthorizationFromEnvironment.h"
 #include "CommandContext.h"
 #include "HumanFormatter.h"
 #include "KonnectClient.h"
@@ -8,28 +7,13 @@
 #include "RetryingRequest.h"
 #include "SecretInput.h"
 #include "SecretRedactor.h"
+#include "SiemOptions.h"
 
-#include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace {
-const QString kEndpoint = QStringLiteral("endpoint");
-const QString kAuthorizationEnv = QStringLiteral("authorization-env");
-const QString kAuthorizationStdin = QStringLiteral("authorization-stdin");
 const QString kEnable = QStringLiteral("enable");
 const QString kDisable = QStringLiteral("disable");
-const QString kLogFormat = QStringLiteral("log-format");
 const QString kSkipSsl = QStringLiteral("skip-ssl-verification");
-
-// A SIEM URL may carry its own credentials (user info, a token in the query): keep them out of everything printed.
-void registerEndpointSecrets(const QString& endpoint)
-{
-    const QUrl url(endpoint);
-    SecretRedactor::registerSecret(url.password());
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto& item : items)
-        SecretRedactor::registerSecret(item.second);
-}
 } // namespace
 
 FieldErrors ApplyCommand::checkOptions()
@@ -37,28 +21,13 @@ FieldErrors ApplyCommand::checkOptions()
     const ParsedCommandLine& commandLine = m_context.commandLine();
     FieldErrors errors;
 
-    if (commandLine.isSet(kEndpoint)) {
-        m_endpoint = commandLine.value(kEndpoint);
-        registerEndpointSecrets(*m_endpoint);
-        if (const auto problem = WebhookConfig::checkEndpoint(*m_endpoint))
-            errors.append({QStringLiteral("--endpoint"), problem->message});
-    }
-
-    const bool fromEnv = commandLine.isSet(kAuthorizationEnv);
-    const bool fromStdin = commandLine.isSet(kAuthorizationStdin);
-    if (fromEnv && fromStdin) {
-        errors.append({QStringLiteral("--authorization-env"),
-                       QStringLiteral("Give the authorization one way only: --authorization-env VAR or "
-                                      "--authorization-stdin, not both.")});
-    } else if (fromStdin && m_context.options().tokenStdin) {
-        errors.append({QStringLiteral("--authorization-stdin"),
-                       QStringLiteral("Cannot be combined with --token-stdin: both would read standard input. Store "
-                                      "the token with `token set` or set KONNECT_TOKEN, or give the authorization "
-                                      "with --authorization-env VAR.")});
-    } else if (fromEnv) {
-        if (auto problem = checkAuthorizationEnv())
-            errors.append(*problem);
-    }
+    const SiemOptions siem = SiemOptions::check(commandLine, m_context.options().tokenStdin, &errors);
+    m_endpoint = siem.endpoint;
+    m_logFormat = siem.logFormat;
+    if (siem.authorizationFromEnv)
+        m_authorization = *siem.authorizationFromEnv;
+    const bool fromEnv = commandLine.isSet(SiemOptions::authorizationEnvOption);
+    const bool fromStdin = siem.authorizationFromStdin;
 
     if (commandLine.isSet(kEnable) && commandLine.isSet(kDisable))
         errors.append({QStringLiteral("--enable"), QStringLiteral("Give either --enable or --disable, not both.")});
@@ -66,13 +35,6 @@ FieldErrors ApplyCommand::checkOptions()
         m_enabled = true;
     else if (commandLine.isSet(kDisable))
         m_enabled = false;
-
-    if (commandLine.isSet(kLogFormat)) {
-        m_logFormat = logFormatFromString(commandLine.value(kLogFormat));
-        if (!m_logFormat)
-            errors.append({QStringLiteral("--log-format"),
-                           QStringLiteral("Must be cef, json or cps (lower case), the formats Konnect can send.")});
-    }
 
     if (commandLine.isSet(kSkipSsl)) {
         const QString value = commandLine.value(kSkipSsl);
@@ -97,19 +59,9 @@ FieldErrors ApplyCommand::checkOptions()
     return errors;
 }
 
-std::optional<FieldError> ApplyCommand::checkAuthorizationEnv()
-{
-    const QString name = m_context.commandLine().value(kAuthorizationEnv);
-    QString value;
-    if (auto problem = AuthorizationFromEnvironment::read(name, &value))
-        return problem;
-    m_authorization = value;
-    return std::nullopt;
-}
-
 FieldErrors ApplyCommand::readSecrets()
 {
-    if (!m_context.commandLine().isSet(kAuthorizationStdin))
+    if (!m_context.commandLine().isSet(SiemOptions::authorizationStdinOption))
         return {};
     const QString value
         = SecretInput::withoutFinalLineEnding(SecretInput::read(QStringLiteral("SIEM authorization (not shown): ")));

@@ -20,7 +20,6 @@ protected:
     void run() override;
 
 private:
-    std::optional<FieldError> checkAuthorizationEnv();
     void onCurrentConfig(const ApiResult& result);
     void onUpdated(const ApiResult& result);
     void printConfig(const QJsonObject& config, const QString& headline);

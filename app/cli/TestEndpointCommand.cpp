@@ -1,11 +1,11 @@
 #include "TestEndpointCommand.h"
 
-#include "AuthorizationFromEnvironment.h"
 #include "CommandContext.h"
 #include "KonnectClient.h"
 #include "RetryingRequest.h"
 #include "SecretInput.h"
 #include "SecretRedactor.h"
+#include "SiemOptions.h"
 #include "TokenStore.h"
 #include "VendorPresetCatalog.h"
 #include "VerboseLog.h"
@@ -13,13 +13,8 @@
 
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace {
-const QString kEndpoint = QStringLiteral("endpoint");
-const QString kAuthorizationEnv = QStringLiteral("authorization-env");
-const QString kAuthorizationStdin = QStringLiteral("authorization-stdin");
-const QString kLogFormat = QStringLiteral("log-format");
 const QString kSkipSsl = QStringLiteral("skip-ssl-verification");
 const QString kVendor = QStringLiteral("vendor");
 
@@ -88,16 +83,6 @@ Examples:
   pass show siem/hec | konnect-audit-webhook test-endpoint --authorization-stdin --json
 )";
 
-// A SIEM URL may carry its own credentials (user info, a token in the query): keep them out of everything printed.
-void registerEndpointSecrets(const QString& endpoint)
-{
-    const QUrl url(endpoint);
-    SecretRedactor::registerSecret(url.password());
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto& item : items)
-        SecretRedactor::registerSecret(item.second);
-}
-
 QString outcomeMark(ConnectionTestLine::Outcome outcome)
 {
     switch (outcome) {
@@ -119,10 +104,10 @@ QString TestEndpointCommand::summary()
 
 QList<QCommandLineOption> TestEndpointCommand::options()
 {
-    return {QCommandLineOption(kEndpoint, QString(), QStringLiteral("URL")),
-            QCommandLineOption(kAuthorizationEnv, QString(), QStringLiteral("VAR")),
-            QCommandLineOption(kAuthorizationStdin),
-            QCommandLineOption(kLogFormat, QString(), QStringLiteral("F")),
+    return {QCommandLineOption(SiemOptions::endpointOption, QString(), QStringLiteral("URL")),
+            QCommandLineOption(SiemOptions::authorizationEnvOption, QString(), QStringLiteral("VAR")),
+            QCommandLineOption(SiemOptions::authorizationStdinOption),
+            QCommandLineOption(SiemOptions::logFormatOption, QString(), QStringLiteral("F")),
             QCommandLineOption(kSkipSsl, QString(), QStringLiteral("B")),
             QCommandLineOption(kVendor, QString(), QStringLiteral("ID"))};
 }
@@ -137,37 +122,16 @@ FieldErrors TestEndpointCommand::checkOptions()
     const ParsedCommandLine& commandLine = m_context.commandLine();
     FieldErrors errors = m_context.checkConnectionOptions();
 
-    if (commandLine.isSet(kEndpoint)) {
-        const QString endpoint = commandLine.value(kEndpoint);
-        registerEndpointSecrets(endpoint);
-        if (const auto problem = WebhookConfig::checkEndpoint(endpoint))
-            errors.append({QStringLiteral("--endpoint"), problem->message});
-        else
-            m_settings.endpoint = endpoint;
+    const SiemOptions siem = SiemOptions::check(commandLine, m_context.options().tokenStdin, &errors);
+    if (siem.endpoint && !WebhookConfig::checkEndpoint(*siem.endpoint))
+        m_settings.endpoint = *siem.endpoint;
+    if (siem.authorizationFromEnv) {
+        m_settings.authorization = *siem.authorizationFromEnv;
+        m_authorizationSource = AuthorizationSource::Environment;
+        m_authorizationEnv = siem.authorizationEnvName;
     }
-
-    const bool fromEnv = commandLine.isSet(kAuthorizationEnv);
-    const bool fromStdin = commandLine.isSet(kAuthorizationStdin);
-    if (fromEnv && fromStdin) {
-        errors.append({QStringLiteral("--authorization-env"),
-                       QStringLiteral("Give the authorization one way only: --authorization-env VAR or "
-                                      "--authorization-stdin, not both.")});
-    } else if (fromStdin && m_context.options().tokenStdin) {
-        errors.append({QStringLiteral("--authorization-stdin"),
-                       QStringLiteral("Cannot be combined with --token-stdin: both would read standard input. Store "
-                                      "the token with `token set` or set KONNECT_TOKEN, or give the authorization "
-                                      "with --authorization-env VAR.")});
-    } else if (fromEnv) {
-        if (auto problem = checkAuthorizationEnv())
-            errors.append(*problem);
-    }
-
-    if (commandLine.isSet(kLogFormat)) {
-        m_settings.logFormat = logFormatFromString(commandLine.value(kLogFormat));
-        if (!m_settings.logFormat)
-            errors.append({QStringLiteral("--log-format"),
-                           QStringLiteral("Must be cef, json or cps (lower case), the formats Konnect can send.")});
-    }
+    if (siem.logFormat)
+        m_settings.logFormat = siem.logFormat;
 
     if (commandLine.isSet(kSkipSsl)) {
         const QString value = commandLine.value(kSkipSsl);
@@ -184,18 +148,6 @@ FieldErrors TestEndpointCommand::checkOptions()
             errors.append(*problem);
     }
     return errors;
-}
-
-std::optional<FieldError> TestEndpointCommand::checkAuthorizationEnv()
-{
-    const QString name = m_context.commandLine().value(kAuthorizationEnv);
-    QString value;
-    if (auto problem = AuthorizationFromEnvironment::read(name, &value))
-        return problem;
-    m_settings.authorization = value;
-    m_authorizationSource = AuthorizationSource::Environment;
-    m_authorizationEnv = name;
-    return std::nullopt;
 }
 
 std::optional<FieldError> TestEndpointCommand::loadPreset(const QString& id)
@@ -225,7 +177,7 @@ void TestEndpointCommand::run()
 
     if (m_context.options().tokenStdin)
         m_tokenFromStdin = SecretInput::read(QStringLiteral("Konnect token (not shown): "));
-    if (m_context.commandLine().isSet(kAuthorizationStdin)) {
+    if (m_context.commandLine().isSet(SiemOptions::authorizationStdinOption)) {
         const QString value = SecretInput::withoutFinalLineEnding(
             SecretInput::read(QStringLiteral("SIEM authorization (not shown): ")));
         SecretRedactor::registerSecret(value);

@@ -32,7 +32,6 @@ protected:
 private:
     enum class AuthorizationSource { None, Environment, Stdin, Keychain, Preset };
 
-    std::optional<FieldError> checkAuthorizationEnv();
     std::optional<FieldError> loadPreset(const QString& id);
     void readRememberedAuthorization();
     void resolveToken();

@@ -1,0 +1,58 @@
+#include "SiemOptions.h"
+
+#include "AuthorizationFromEnvironment.h"
+#include "ParsedCommandLine.h"
+#include "SecretRedactor.h"
+#include "WebhookConfig.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors)
+{
+    SiemOptions options;
+    if (commandLine.isSet(endpointOption)) {
+        options.endpoint = commandLine.value(endpointOption);
+        registerEndpointSecrets(*options.endpoint);
+        if (const auto problem = WebhookConfig::checkEndpoint(*options.endpoint))
+            errors->append({QStringLiteral("--endpoint"), problem->message});
+    }
+
+    const bool fromEnv = commandLine.isSet(authorizationEnvOption);
+    options.authorizationFromStdin = commandLine.isSet(authorizationStdinOption);
+    if (fromEnv && options.authorizationFromStdin) {
+        errors->append({QStringLiteral("--authorization-env"),
+                        QStringLiteral("Give the authorization one way only: --authorization-env VAR or "
+                                       "--authorization-stdin, not both.")});
+    } else if (options.authorizationFromStdin && tokenFromStdin) {
+        errors->append({QStringLiteral("--authorization-stdin"),
+                        QStringLiteral("Cannot be combined with --token-stdin: both would read standard input. Store "
+                                       "the token with `token set` or set KONNECT_TOKEN, or give the authorization "
+                                       "with --authorization-env VAR.")});
+    } else if (fromEnv) {
+        options.authorizationEnvName = commandLine.value(authorizationEnvOption);
+        QString value;
+        if (auto problem = AuthorizationFromEnvironment::read(options.authorizationEnvName, &value))
+            errors->append(*problem);
+        else
+            options.authorizationFromEnv = value;
+    }
+
+    if (commandLine.isSet(logFormatOption)) {
+        options.logFormat = logFormatFromString(commandLine.value(logFormatOption));
+        if (!options.logFormat)
+            errors->append({QStringLiteral("--log-format"),
+                            QStringLiteral("Must be cef, json or cps (lower case), the formats Konnect can send.")});
+    }
+    return options;
+}
+
+// A SIEM URL may carry its own credentials (user info, a token in the query): keep them out of everything printed.
+void SiemOptions::registerEndpointSecrets(const QString& endpoint)
+{
+    const QUrl url(endpoint);
+    SecretRedactor::registerSecret(url.password());
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto& item : items)
+        SecretRedactor::registerSecret(item.second);
+}

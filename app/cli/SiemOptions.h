@@ -1,0 +1,33 @@
+#pragma once
+
+#include "FieldError.h"
+#include "LogFormat.h"
+
+#include <QString>
+#include <optional>
+
+class ParsedCommandLine;
+
+// The SIEM side of `apply` and `test-endpoint`, checked alike before anything is sent: --endpoint (credentials in
+// it become secrets at once), the authorization from --authorization-env VAR or --authorization-stdin (read later,
+// once every option is valid) and --log-format.
+class SiemOptions
+{
+public:
+    static inline const QString endpointOption = QStringLiteral("endpoint");
+    static inline const QString authorizationEnvOption = QStringLiteral("authorization-env");
+    static inline const QString authorizationStdinOption = QStringLiteral("authorization-stdin");
+    static inline const QString logFormatOption = QStringLiteral("log-format");
+
+    std::optional<QString> endpoint; // as given, even when it is refused (errors then name --endpoint)
+    std::optional<QString> authorizationFromEnv; // the value of the variable, only when it is valid
+    QString authorizationEnvName;
+    bool authorizationFromStdin = false;
+    std::optional<LogFormat> logFormat;
+
+    // `tokenFromStdin`: --token-stdin was given, so standard input is taken.
+    static SiemOptions check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors);
+
+private:
+    static void registerEndpointSecrets(const QString& endpoint);
+};
