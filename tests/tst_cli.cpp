@@ -2,6 +2,7 @@
 // on loopback. Waits between retries are skipped with KAW_TEST_FAST_FORWARD_WAITS=1, so nothing sleeps through them.
 
 #include "KonnectEmulator.h"
+#include "ProgramRun.h"
 #include "ReplayWindow.h"
 
 #include <QDirIterator>
@@ -162,37 +163,15 @@ void TestCli::cleanup()
 
 CliRun TestCli::run(const QStringList& arguments, const QByteArray& input, const Env& env, const QStringList& unset)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("KONNECT_TOKEN"));
-    for (const char* dir : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-        const QString path = m_home->filePath(QString::fromLatin1(dir).toLower());
-        environment.insert(QString::fromLatin1(dir), path);
-    }
-    environment.insert(QStringLiteral("KAW_TEST_FAST_FORWARD_WAITS"), QStringLiteral("1"));
+    ProgramRun::Options options;
+    options.environment = ProgramRun::isolatedEnvironment(m_home->path());
     for (const auto& [name, value] : env)
-        environment.insert(name, value);
+        options.environment.insert(name, value);
     for (const QString& name : unset)
-        environment.remove(name);
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_binary, arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    // The in-process emulator answers only while the event loop runs, hence the spy rather than waitForFinished().
-    result.finished = finished.count() > 0 || finished.wait(60000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+        options.environment.remove(name);
+    options.input = input;
+    const ProgramRun ran = ProgramRun::run(m_binary, arguments, options);
+    return {ran.finished, ran.exitCode, QString::fromUtf8(ran.out), QString::fromUtf8(ran.err)};
 }
 
 QStringList TestCli::at(const QStringList& arguments) const

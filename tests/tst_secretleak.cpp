@@ -10,6 +10,7 @@
 // in CI, where it fails.
 
 #include "KonnectEmulator.h"
+#include "ProgramRun.h"
 #include "SiemReceiver.h"
 
 #include <QDirIterator>
@@ -17,9 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -191,24 +190,16 @@ Run TestSecretLeak::run(const QStringList& arguments, const QByteArray& input,
     for (const auto& [name, value] : env)
         environment.insert(name, value);
 
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(sandbox.filePath(QStringLiteral("home")));
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_binary, arguments);
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    // The emulator and the receiver answer from this event loop: wait with a spy, not waitForFinished().
-    result.finished = finished.count() > 0 || finished.wait(90000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    ProgramRun::Options options;
+    options.environment = environment;
+    options.input = input;
+    options.workingDirectory = sandbox.filePath(QStringLiteral("home"));
+    options.timeoutMs = 90000;
+    const ProgramRun ran = ProgramRun::run(m_binary, arguments, options);
+    result.finished = ran.finished;
+    result.exitCode = ran.exitCode;
+    result.out = ran.out;
+    result.err = ran.err;
     searchOutput(result);
     searchFiles(sandbox.path(), result.what);
     return result;

@@ -3,6 +3,7 @@
 
 #include "HttpResponse.h"
 #include "KonnectEmulator.h"
+#include "ProgramRun.h"
 #include "SelfSignedCertificate.h"
 #include "SiemReceiver.h"
 #include "TokenStore.h"
@@ -100,33 +101,14 @@ void TestTestEndpoint::cleanup()
 
 CliRun TestTestEndpoint::run(const QStringList& arguments, const QByteArray& input, const Env& env)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("KONNECT_TOKEN"));
-    for (const char* dir : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        environment.insert(QString::fromLatin1(dir), m_home->filePath(QString::fromLatin1(dir).toLower()));
-    environment.insert(QStringLiteral("KAW_TEST_FAST_FORWARD_WAITS"), QStringLiteral("1"));
+    ProgramRun::Options options;
+    options.environment = ProgramRun::isolatedEnvironment(m_home->path());
     for (const auto& [name, value] : env)
-        environment.insert(name, value);
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_binary, QStringList {QStringLiteral("test-endpoint")} + arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    // The in-process receiver and emulator answer only while the event loop runs: a spy, not waitForFinished().
-    result.finished = finished.count() > 0 || finished.wait(60000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+        options.environment.insert(name, value);
+    options.input = input;
+    const ProgramRun ran
+        = ProgramRun::run(m_binary, QStringList {QStringLiteral("test-endpoint")} + arguments, options);
+    return {ran.finished, ran.exitCode, QString::fromUtf8(ran.out), QString::fromUtf8(ran.err)};
 }
 
 QStringList TestTestEndpoint::withSiemAuth(const QStringList& arguments) const
