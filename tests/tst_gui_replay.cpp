@@ -23,6 +23,7 @@ private slots:
     void followsTheJobUntilItCompletes();
     void reportsAFailedJob();
     void explainsAReplayAlreadyRunning();
+    void asksBeforeReplayingAndCancelSendsNothing();
 };
 
 namespace {
@@ -63,6 +64,12 @@ struct ReplayHarness : Harness
         edit(QStringLiteral("replayStartEdit"))->setDateTime(start.toLocalTime());
         edit(QStringLiteral("replayEndEdit"))->setDateTime(end.toLocalTime());
     }
+    // Presses Start replay and answers the question it asks.
+    void startReplay(MessageBox::Button answer = QMessageBox::Ok)
+    {
+        MessageBox::setNextAnswer(answer);
+        child<QPushButton>(QStringLiteral("startReplayButton"))->click();
+    }
     QString sentStart() const { return emulator.replayJob().toJson().value(QStringLiteral("start_at")).toString(); }
     QString sentEnd() const { return emulator.replayJob().toJson().value(QStringLiteral("end_at")).toString(); }
 };
@@ -98,7 +105,7 @@ void TestGuiReplay::quickPicksSendTheRightUtcWindow()
         h.labelText(QStringLiteral("replayUtcLabel"))
             .contains(QStringLiteral("%1 to %2").arg(ReplayWindow::toRfc3339(start), ReplayWindow::toRfc3339(now))));
 
-    h.child<QPushButton>(QStringLiteral("startReplayButton"))->click();
+    h.startReplay();
     QTRY_COMPARE(replayRequests(h.emulator, QStringLiteral("PUT")), 1);
     QCOMPARE(h.sentStart(), ReplayWindow::toRfc3339(start));
     QCOMPARE(h.sentEnd(), ReplayWindow::toRfc3339(now));
@@ -113,7 +120,7 @@ void TestGuiReplay::customRangeInLocalTimeIsSentAsUtc()
     h.setCustom(start, end);
     QVERIFY(!h.child<QLabel>(QStringLiteral("replayStartErrorLabel"))->isVisible());
     QVERIFY(!h.child<QLabel>(QStringLiteral("replayEndErrorLabel"))->isVisible());
-    h.child<QPushButton>(QStringLiteral("startReplayButton"))->click();
+    h.startReplay();
     QTRY_COMPARE(replayRequests(h.emulator, QStringLiteral("PUT")), 1);
     QCOMPARE(h.sentStart(), QStringLiteral("2026-11-19T11:30:00Z"));
     QCOMPARE(h.sentEnd(), QStringLiteral("2026-11-20T12:00:00Z"));
@@ -163,7 +170,7 @@ void TestGuiReplay::invalidCustomRangesAreRefusedBeforeSending()
 void TestGuiReplay::followsTheJobUntilItCompletes()
 {
     ReplayHarness h;
-    h.child<QPushButton>(QStringLiteral("startReplayButton"))->click();
+    h.startReplay();
     QTRY_COMPARE(replayRequests(h.emulator, QStringLiteral("PUT")), 1);
     // The emulator moves its job one step on each read: pending, running, completed.
     QTRY_COMPARE(h.labelText(QStringLiteral("replayJobStatusValueLabel")), QStringLiteral("pending"));
@@ -190,7 +197,7 @@ void TestGuiReplay::reportsAFailedJob()
     ReplayHarness h;
     h.emulator.failNextReplayJob();
     h.clock.setAutoAdvance(true);
-    h.child<QPushButton>(QStringLiteral("startReplayButton"))->click();
+    h.startReplay();
     QTRY_COMPARE(h.labelText(QStringLiteral("replayJobStatusValueLabel")), QStringLiteral("failed"));
     QVERIFY(h.labelText(QStringLiteral("replayMessageLabel")).contains(QStringLiteral("The replay failed")));
 }
@@ -207,12 +214,36 @@ void TestGuiReplay::explainsAReplayAlreadyRunning()
     QVERIFY(started.wait(10000));
     QVERIFY(h.emulator.replayJob().isBusy());
 
-    h.child<QPushButton>(QStringLiteral("startReplayButton"))->click();
+    h.startReplay();
     QTRY_VERIFY2(
         h.labelText(QStringLiteral("replayMessageLabel")).contains(QStringLiteral("already running in this region")),
         qPrintable(h.labelText(QStringLiteral("replayMessageLabel"))));
     // Then it follows the job that is running.
     QTRY_VERIFY(h.labelText(QStringLiteral("replayJobStatusValueLabel")) != QStringLiteral("unconfigured"));
+}
+
+void TestGuiReplay::asksBeforeReplayingAndCancelSendsNothing()
+{
+    ReplayHarness h;
+    const QDateTime start = h.clock.now().addDays(-2);
+    const QDateTime end = h.clock.now().addDays(-1);
+    h.setCustom(start, end);
+    const int asked = MessageBox::questionCount();
+    h.startReplay(QMessageBox::Cancel);
+    QCOMPARE(MessageBox::questionCount(), asked + 1);
+    // The question names the window, in UTC too, and says what a replay does to the SIEM.
+    const QString question = MessageBox::lastQuestion();
+    QVERIFY2(question.contains(ReplayWindow::toRfc3339(start)) && question.contains(ReplayWindow::toRfc3339(end)),
+             qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("twice")), qPrintable(question));
+    QTRY_VERIFY(h.labelText(QStringLiteral("replayMessageLabel")).contains(QStringLiteral("Nothing was sent")));
+    QTest::qWait(100);
+    QCOMPARE(replayRequests(h.emulator, QStringLiteral("PUT")), 0);
+    QVERIFY(h.child<QPushButton>(QStringLiteral("startReplayButton"))->isEnabled());
+
+    h.startReplay(QMessageBox::Ok);
+    QTRY_COMPARE(replayRequests(h.emulator, QStringLiteral("PUT")), 1);
+    QCOMPARE(h.sentStart(), ReplayWindow::toRfc3339(start));
 }
 
 QTEST_MAIN(TestGuiReplay)

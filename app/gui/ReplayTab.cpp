@@ -7,11 +7,13 @@
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "KonnectClient.h"
+#include "MessageBox.h"
 #include "ReplayWindow.h"
 #include "WebhookStatusExplanation.h"
 #include "ui_ReplayTab.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 ReplayTab::ReplayTab(QWidget* parent)
     : QWidget(parent)
@@ -213,7 +215,31 @@ void ReplayTab::startReplay()
         return;
     }
     FieldMessage::clear(m_ui->replayMessageLabel);
-    ApiCall* call = m_client->startReplayJob(windowStart(), windowEnd());
+    // A replay cannot be taken back: Konnect sends every event of the window again, and the SIEM may keep both.
+    const QDateTime start = windowStart();
+    const QDateTime end = windowEnd();
+    const QString question
+        = tr("Send the audit logs of %1 to %2 (%3 to %4 UTC) to your SIEM again?\n\nKonnect sends every event of "
+             "that window to the endpoint configured in this region; events your SIEM already has may then appear "
+             "twice. Once Konnect has accepted the replay it cannot be stopped.")
+              .arg(QLocale().toString(start.toLocalTime(), QLocale::ShortFormat),
+                   QLocale().toString(end.toLocalTime(), QLocale::ShortFormat), ReplayWindow::toRfc3339(start),
+                   ReplayWindow::toRfc3339(end));
+    MessageBox::ask(this, tr("Replay audit logs"), question, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this, start, end](MessageBox::Button answer) {
+                        if (answer == QMessageBox::Ok)
+                            sendReplay(start, end);
+                        else
+                            showMessage(tr("Nothing was sent."), false);
+                    },
+                    {{QMessageBox::Ok, tr("Start replay")}});
+}
+
+void ReplayTab::sendReplay(const QDateTime& start, const QDateTime& end)
+{
+    if (!m_available || m_startCall || isFollowingJob() || !m_client)
+        return;
+    ApiCall* call = m_client->startReplayJob(start, end);
     m_startCall = call;
     connect(call, &ApiCall::finished, this, &ReplayTab::onStarted);
     m_ui->replayProgress->track(call, tr("Starting the replay"));

@@ -41,6 +41,7 @@ public:
     bool isFollowingJob() const;
 
     void startReplay();
+    void sendReplay(const QDateTime& start, const QDateTime& end);
     void checkJob();
 
 protected:

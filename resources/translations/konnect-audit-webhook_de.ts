@@ -1634,6 +1634,18 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <source>A status this tool does not know; see Konnect&apos;s documentation.</source>
         <translation>Ein Status, den dieses Werkzeug nicht kennt; siehe die Dokumentation von Konnect.</translation>
     </message>
+    <message>
+        <source>Send the audit logs of %1 to %2 (%3 to %4 UTC) to your SIEM again?
+
+Konnect sends every event of that window to the endpoint configured in this region; events your SIEM already has may then appear twice. Once Konnect has accepted the replay it cannot be stopped.</source>
+        <translation>Die Audit-Logs von %1 bis %2 (%3 bis %4 UTC) erneut an Ihr SIEM senden?
+
+Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerichteten Endpunkt; Ereignisse, die Ihr SIEM schon hat, können dann doppelt erscheinen. Hat Konnect das Replay angenommen, lässt es sich nicht mehr anhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>RequestProgressWidget</name>
