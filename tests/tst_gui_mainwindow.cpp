@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace GuiTest;
@@ -49,6 +50,7 @@ private slots:
     void messagesReadWellOnDarkAndLightPalettes();
     void demoSessionRunsOnTheEmbeddedEmulator();
     void hidesFieldMessagesWithoutAFormLayout();
+    void escapeCancelsOneShownRequestPerPress();
 };
 
 void TestGuiMainWindow::init()
@@ -573,6 +575,36 @@ void TestGuiMainWindow::hidesFieldMessagesWithoutAFormLayout()
     ImportDialog importDialog(CredentialImporter::Result {}, {},
                               [](const ImportCandidate&, const QString&) { return QString(); });
     QVERIFY(importDialog.findChildren<QFormLayout*>().isEmpty());
+}
+
+void TestGuiMainWindow::escapeCancelsOneShownRequestPerPress()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    EmulatorFault busy;
+    busy.status = 503;
+    busy.retryAfter = QByteArray("4");
+    h.emulator.addFaults({busy, busy});
+
+    // The Status tab's refresh and a Refresh of the configuration both wait for their next attempt.
+    auto* tabs = h.child<QTabWidget>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("statusTab")));
+    auto* statusProgress = h.child<RequestProgressWidget>(QStringLiteral("statusProgress"));
+    QTRY_VERIFY(statusProgress->statusText().contains(QStringLiteral("retrying in")));
+    h.child<QPushButton>(QStringLiteral("refreshButton"))->click();
+    auto* mainProgress = h.child<RequestProgressWidget>(QStringLiteral("requestProgress"));
+    QTRY_VERIFY(mainProgress->statusText().contains(QStringLiteral("retrying in")));
+    QVERIFY(statusProgress->isVisible() && mainProgress->isVisible());
+
+    h.window->activateWindow();
+    QTest::keyClick(h.window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(statusProgress->isVisible() != mainProgress->isVisible());
+    QTest::keyClick(h.window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!statusProgress->isVisible() && !mainProgress->isVisible());
+    QVERIFY(h.labelText(QStringLiteral("messageLabel")).startsWith(QStringLiteral("Cancelled")));
+    QVERIFY(h.labelText(QStringLiteral("statusNoteLabel")).startsWith(QStringLiteral("Cancelled")));
 }
 
 QTEST_MAIN(TestGuiMainWindow)

@@ -17,10 +17,14 @@ RequestProgressWidget::RequestProgressWidget(QWidget* parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RequestProgressWidget::cancelRequested);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
+    const auto cancelOnEscape = [this] {
         if (m_call)
             emit cancelRequested();
-    });
+    };
+    connect(escape, &QShortcut::activated, this, cancelOnEscape);
+    // With two requests shown (an Apply and the Status tab's refresh), Esc is ambiguous: Qt then hands each press to
+    // the next of them, so every press cancels one request.
+    connect(escape, &QShortcut::activatedAmbiguously, this, cancelOnEscape);
     setVisible(false);
 }
 
