@@ -136,7 +136,8 @@ else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
 libqt6network6 (>= 6.4), libqt6dbus6 (>= 6.4), libqt6keychain1, libssl3, zlib1g, libqt6svg6")
 endif()
-# QtKeychain needs a Secret Service (or KWallet) on the session bus; which one is the desktop's choice.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin | keepassxc, qt6-wayland")
+# QtKeychain needs a Secret Service (or KWallet) on the session bus; which one is the desktop's choice. Qt's own
+# strings (standard buttons, file dialogs) come translated from qt6-translations-l10n, beside our own .qm files.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin | keepassxc, qt6-wayland, qt6-translations-l10n")
 
 include(CPack)

@@ -74,6 +74,7 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keycha
     check "Depends names $package" grep -Eq "(^|, )$package( |,|$)" <<<"$depends"
 done
 check "Recommends a Secret Service provider" grep -Eq 'gnome-keyring \| ' <<<"$(field Recommends)"
+check "Recommends Qt's own translations" grep -Eq 'qt6-translations-l10n' <<<"$(field Recommends)"
 
 # Every dependency is satisfied on this machine, which built the program: it catches misspelt package names and
 # version bounds that no Debian 12 system meets.
