@@ -4,6 +4,7 @@
 #include "KonnectEmulator.h"
 #include "ProgramRun.h"
 #include "ReplayWindow.h"
+#include "SiemReceiver.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -838,7 +839,7 @@ void TestCli::emulatorSubcommand()
     emulator.start(m_binary,
                    {QStringLiteral("emulator"), QStringLiteral("--port"), QStringLiteral("0"),
                     QStringLiteral("--token"), throwaway, QStringLiteral("--forbidden-token"), kForbiddenToken,
-                    QStringLiteral("--patch-only"), QStringLiteral("--verbose")});
+                    QStringLiteral("--patch-only"), QStringLiteral("--deliver"), QStringLiteral("--verbose")});
     QVERIFY(emulator.waitForStarted(10000));
     QTRY_VERIFY_WITH_TIMEOUT(emulator.canReadLine() || emulator.state() == QProcess::NotRunning, 20000);
     const QString line = QString::fromUtf8(emulator.readLine()).trimmed();
@@ -854,14 +855,25 @@ void TestCli::emulatorSubcommand()
     QCOMPARE(get.exitCode, 0);
     QVERIFY(get.out.contains(QRegularExpression(QStringLiteral("Endpoint:\\s+not configured"))));
     // --patch-only: the first configuration's PUT is refused and repeated as PATCH.
+    // --deliver: the emulator then delivers to the endpoint like Konnect, here a receiver in this test.
+    SiemReceiver receiver;
+    receiver.setExpectedAuthorization(QStringLiteral("Splunk via-emulator-process"));
+    QVERIFY(receiver.listen());
     const CliRun apply
         = run({QStringLiteral("apply"), QStringLiteral("--verbose"), QStringLiteral("--base-url"), baseUrl,
-               QStringLiteral("--endpoint"), QStringLiteral("https://siem.example.com/e"),
-               QStringLiteral("--authorization-env"), QStringLiteral("SIEM_AUTH")},
+               QStringLiteral("--endpoint"), receiver.url(QStringLiteral("/e")).toString(),
+               QStringLiteral("--authorization-env"), QStringLiteral("SIEM_AUTH"), QStringLiteral("--enable")},
               {}, token + Env {{QStringLiteral("SIEM_AUTH"), QStringLiteral("Splunk via-emulator-process")}});
     QCOMPARE(apply.exitCode, 0);
     QVERIFY2(apply.err.contains(QLatin1String("< 405 Method Not Allowed")), qPrintable(apply.err));
     QVERIFY(apply.err.contains(QLatin1String("> PATCH ")));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries().size(), 1, 15000);
+    QCOMPARE(receiver.deliveries().constFirst().status, 200);
+    const CliRun status
+        = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--base-url"), baseUrl}, {}, token);
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains(QLatin1String("\"active\"")) && status.out.contains(QLatin1String("200")),
+             qPrintable(status.out));
     const CliRun forbidden = run({QStringLiteral("get"), QStringLiteral("--base-url"), baseUrl}, {},
                                  {{QStringLiteral("KONNECT_TOKEN"), kForbiddenToken}});
     QCOMPARE(forbidden.exitCode, 3);

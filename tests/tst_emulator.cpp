@@ -1,7 +1,9 @@
 #include "Ed25519Key.h"
+#include "EmulatedDelivery.h"
 #include "HttpServer.h"
 #include "KonnectEmulator.h"
 #include "ManualClock.h"
+#include "SiemReceiver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -101,6 +103,7 @@ private slots:
     void rawKeepAliveAndOversizedBody();
     void serverAnswersSlowlyAndLater();
     void serverSpeaksTls();
+    void deliversAfterAChangeWhenAskedAndReportsIt();
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -1077,6 +1080,62 @@ void TestEmulator::serverSpeaksTls()
     QCOMPARE(trusted->error(), QNetworkReply::NoError);
     QCOMPARE(trusted->readAll(), QByteArray("secure hello"));
     trusted->deleteLater();
+}
+
+// The demo's emulator delivers like Konnect after each change; its status then tells what the SIEM answered.
+void TestEmulator::deliversAfterAChangeWhenAskedAndReportsIt()
+{
+    m_clock->setAutoAdvance(true);
+    SiemReceiver receiver;
+    receiver.setJwks(m_emulator->jwks());
+    receiver.setExpectedAuthorization(QStringLiteral("Bearer siem-secret-1"));
+    QVERIFY(receiver.listen());
+
+    // Off by default: a change alone delivers nothing.
+    QCOMPARE(configure({{QStringLiteral("endpoint"), receiver.url().toString()},
+                        {QStringLiteral("authorization"), QStringLiteral("Bearer siem-secret-1")},
+                        {QStringLiteral("enabled"), true},
+                        {QStringLiteral("log_format"), QStringLiteral("json")}})
+                 .status,
+             200);
+    QTest::qWait(200);
+    QCOMPARE(receiver.deliveries().size(), 0);
+
+    m_emulator->setDeliversAfterChange(true);
+    QCOMPARE(send("PATCH", QStringLiteral("/audit-log-webhook"), json({{QStringLiteral("log_format"), "cef"}})).status,
+             200);
+    QTRY_COMPARE(receiver.deliveries().size(), 1);
+    QVERIFY(m_clock->requestedDelays().contains(EmulatedDelivery::delayMs)); // with Konnect's next batch, not at once
+    const SiemReceiver::Delivery& first = receiver.deliveries().first();
+    QCOMPARE(first.status, 200);
+    QVERIFY(!first.events.isEmpty());
+    for (const SiemReceiver::Event& event : first.events) {
+        QCOMPARE(event.signature, SiemReceiver::Signature::Valid);
+        QVERIFY(event.format == LogFormat::Cef);
+    }
+    QTRY_VERIFY(!m_emulator->isDelivering());
+    QJsonObject status = send("GET", QStringLiteral("/audit-log-webhook/status")).object();
+    QCOMPARE(status.value(QStringLiteral("webhook_status")).toString(), QStringLiteral("active"));
+    QCOMPARE(status.value(QStringLiteral("last_response_code")).toInt(), 200);
+    QVERIFY(!status.value(QStringLiteral("last_attempt_at")).toString().isEmpty());
+
+    // The SIEM refuses a new authorization: inactive, with its answer.
+    QCOMPARE(send("PATCH", QStringLiteral("/audit-log-webhook"),
+                  json({{QStringLiteral("authorization"), QStringLiteral("Bearer siem-secret-2")}}))
+                 .status,
+             200);
+    QTRY_COMPARE(receiver.deliveries().size(), 2);
+    QTRY_VERIFY(!m_emulator->isDelivering());
+    status = send("GET", QStringLiteral("/audit-log-webhook/status")).object();
+    QCOMPARE(status.value(QStringLiteral("webhook_status")).toString(), QStringLiteral("inactive"));
+    QCOMPARE(status.value(QStringLiteral("last_response_code")).toInt(), 401);
+    QCOMPARE(status.value(QStringLiteral("last_response_message")).toString(), QStringLiteral("Unauthorized"));
+
+    // Turned off: nothing more is sent.
+    QCOMPARE(send("PATCH", QStringLiteral("/audit-log-webhook"), json({{QStringLiteral("enabled"), false}})).status,
+             200);
+    QTest::qWait(200);
+    QCOMPARE(receiver.deliveries().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEmulator)

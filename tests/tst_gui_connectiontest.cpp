@@ -1,6 +1,7 @@
 #include "tst_gui_harness.h"
 
 #include "ConnectionTestPanel.h"
+#include "DeliveryWatch.h"
 #include "DemoSession.h"
 #include "HttpResponse.h"
 #include "ReceivedEventsPanel.h"
@@ -350,6 +351,23 @@ void TestGuiConnectionTest::demoReceiverShowsReceivedEventsWithValidSignatures()
                     .contains(QStringLiteral("Konnect will be able to deliver")));
     for (const auto& header : demo.receiver()->deliveries().constFirst().request.headers)
         QVERIFY(!header.second.contains(demo.token().toUtf8()));
+
+    // Applied, the emulated Konnect delivers on its own, and watching its next delivery gets its word.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.findChild<QPushButton*>(QStringLiteral("applyButton"))->click();
+    auto* watch = window.findChild<QPushButton*>(QStringLiteral("watchDeliveryButton"));
+    QTRY_VERIFY(watch->isVisible());
+    watch->click();
+    QTRY_COMPARE_WITH_TIMEOUT(demo.receiver()->deliveries().size(), 2, 10000);
+    auto* word = window.findChild<QLabel*>(QStringLiteral("konnectWordLabel"));
+    for (int i = 0; i < 20 && !word->text().contains(QStringLiteral("200 OK")); ++i) {
+        clock.advance(DeliveryWatch::intervalMs); // the watch asks Konnect's status at its pace
+        QTest::qWait(100);
+    }
+    QVERIFY2(word->text().contains(QStringLiteral("Konnect's delivery at"))
+                 && word->text().contains(QStringLiteral("200 OK")),
+             qPrintable(word->text()));
+    QCOMPARE(demo.receiver()->deliveries().at(1).events.size(), 3);
 }
 
 QTEST_MAIN(TestGuiConnectionTest)

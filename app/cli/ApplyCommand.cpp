@@ -9,7 +9,6 @@
 #include "SecretRedactor.h"
 #include "SiemOptions.h"
 
-
 namespace {
 const QString kEnable = QStringLiteral("enable");
 const QString kDisable = QStringLiteral("disable");

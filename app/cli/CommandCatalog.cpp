@@ -212,14 +212,14 @@ Example:
 )HELP",
                           false)});
 
-    commands.append(
-        {QStringLiteral("emulator"),
-         QStringLiteral("Run a local Konnect stand-in for tests and demos"),
-         {valueOption(QStringLiteral("port"), QStringLiteral("N")),
-          valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
-          valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")), flag(QStringLiteral("patch-only"))},
-         QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
-                                [--forbidden-token TOKEN] [--patch-only]
+    commands.append({QStringLiteral("emulator"),
+                     QStringLiteral("Run a local Konnect stand-in for tests and demos"),
+                     {valueOption(QStringLiteral("port"), QStringLiteral("N")),
+                      valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
+                      valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")),
+                      flag(QStringLiteral("patch-only")), flag(QStringLiteral("deliver"))},
+                     QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
+                                [--forbidden-token TOKEN] [--patch-only] [--deliver]
 
 Runs a local stand-in for Konnect's v2 audit-log API on 127.0.0.1, for tests and demos, until it is
 interrupted (Ctrl-C, SIGINT or SIGTERM). It prints one line on standard output:
@@ -232,6 +232,9 @@ Options:
                             a real Konnect token: command lines are visible to other local users.
   --forbidden-token TOKEN   A second test token, answered with 403 as for a user who is no admin.
   --patch-only              Answer PUT with 405, as Konnect's current API does, so clients use PATCH.
+  --deliver                 After each change that leaves the webhook enabled, deliver a batch of signed
+                            sample events to its endpoint as Konnect would (2 s later), and report the
+                            SIEM's answer in the webhook status.
 
 Test controls (fault scripts, the request log) are under http://127.0.0.1:N/_emulator/.
 

@@ -13,6 +13,7 @@ const QString kPort = QStringLiteral("port");
 const QString kToken = QStringLiteral("token");
 const QString kForbiddenToken = QStringLiteral("forbidden-token");
 const QString kPatchOnly = QStringLiteral("patch-only");
+const QString kDeliver = QStringLiteral("deliver");
 } // namespace
 
 FieldErrors EmulatorCommand::checkOptions()
@@ -70,6 +71,7 @@ void EmulatorCommand::run()
     if (!m_forbiddenToken.isEmpty())
         m_emulator->setForbiddenToken(m_forbiddenToken);
     m_emulator->setPutAllowed(!m_context.commandLine().isSet(kPatchOnly));
+    m_emulator->setDeliversAfterChange(m_context.commandLine().isSet(kDeliver));
     if (m_context.options().verbose) {
         connect(m_emulator, &KonnectEmulator::requestReceived, this, [this](const QJsonObject& entry) {
             m_context.out().verbose(

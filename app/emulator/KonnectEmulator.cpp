@@ -2,6 +2,7 @@
 
 #include "AuditEventSamples.h"
 #include "Clock.h"
+#include "EmulatedDelivery.h"
 #include "HttpServer.h"
 #include "ProblemJson.h"
 
@@ -108,6 +109,10 @@ void KonnectEmulator::setPutAllowed(bool allowed)
 void KonnectEmulator::setClock(Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
+    if (m_delivery) { // deliveries wait and stamp their time by the new clock
+        setDeliversAfterChange(false);
+        setDeliversAfterChange(true);
+    }
 }
 
 void KonnectEmulator::addFault(const EmulatorFault& fault)
@@ -272,7 +277,38 @@ HttpResponse KonnectEmulator::answerWebhook(const HttpRequest& request)
         bad = m_webhook.update(request.body, now());
     else
         return methodNotAllowed(allow);
-    return bad ? bad->toResponse() : ok(m_webhook.configJson());
+    if (bad)
+        return bad->toResponse();
+    deliverIfConfigured();
+    return ok(m_webhook.configJson());
+}
+
+void KonnectEmulator::setDeliversAfterChange(bool on)
+{
+    if (!on) {
+        if (m_delivery) {
+            m_delivery->disconnect(this);
+            m_delivery->deleteLater(); // a delivery may be finishing right now
+            m_delivery = nullptr;
+        }
+        return;
+    }
+    if (m_delivery)
+        return;
+    m_delivery = new EmulatedDelivery(m_clock, this);
+    connect(m_delivery, &EmulatedDelivery::delivered, this,
+            [this](const QJsonObject& fields) { m_webhook.setStatus(fields); });
+}
+
+bool KonnectEmulator::isDelivering() const
+{
+    return m_delivery && m_delivery->isRunning();
+}
+
+void KonnectEmulator::deliverIfConfigured()
+{
+    if (m_delivery && m_webhook.isEnabled() && !m_webhook.endpoint().isEmpty())
+        m_delivery->deliver(m_webhook, signingKey());
 }
 
 HttpResponse KonnectEmulator::answerReplayJob(const HttpRequest& request)

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 class Clock;
+class EmulatedDelivery;
 class HttpExchange;
 class HttpServer;
 struct HttpRequest;
@@ -47,6 +48,12 @@ public:
     // The source of "now" (updated_at, replay window checks, sample events). Not owned; the system clock by default.
     void setClock(Clock* clock);
 
+    // On: after every change that leaves the webhook enabled with an endpoint, one batch of signed sample events is
+    // delivered to it as Konnect would, and the webhook status tells how that went (EmulatedDelivery). Off by
+    // default, so that tests decide the status themselves.
+    void setDeliversAfterChange(bool on);
+    bool isDelivering() const;
+
     // Faults apply to the next API requests, one each, in order.
     void addFault(const EmulatorFault& fault);
     void addFaults(const QList<EmulatorFault>& faults);
@@ -74,6 +81,7 @@ signals:
 private:
     void handle(const HttpRequest& request, HttpExchange& exchange);
     void handleApi(const HttpRequest& request, HttpExchange& exchange);
+    void deliverIfConfigured();
     void answerWithFault(const EmulatorFault& fault, const HttpRequest& request, HttpExchange& exchange);
     HttpResponse answerApi(const HttpRequest& request);
     HttpResponse answerWebhook(const HttpRequest& request);
@@ -93,4 +101,5 @@ private:
     EmulatedWebhook m_webhook;
     EmulatedReplayJob m_replayJob;
     QList<Ed25519Key> m_keys;
+    EmulatedDelivery* m_delivery = nullptr;
 };

@@ -28,6 +28,8 @@ bool DemoSession::start()
     m_token = QStringLiteral("kpat_demo") + QString::number(QRandomGenerator::system()->generate64(), 36);
     SecretRedactor::registerSecret(m_token);
     m_emulator->setToken(m_token);
+    // Like Konnect, the demo delivers after every Apply, so the Status tab and "Konnect's own word" have an answer.
+    m_emulator->setDeliversAfterChange(true);
 
     m_receiver->setPath(receiverPath());
     m_receiver->setJwks(m_emulator->jwks());
