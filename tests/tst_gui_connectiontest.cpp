@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QTableWidget>
 
@@ -159,7 +160,7 @@ void TestGuiConnectionTest::retryCountdownRunsAndCancelStops()
     QVERIFY(!h.child<QPushButton>(QStringLiteral("testConnectionButton"))->isEnabled());
     auto* attempts = h.child<QTableWidget>(QStringLiteral("siemAttemptsTable"));
     QCOMPARE(column(attempts, 2), QStringList {QStringLiteral("503 Service Unavailable")});
-    QCOMPARE(attempts->item(0, 4)->text(), QStringLiteral("4.0 s"));
+    QCOMPARE(attempts->item(0, 4)->text(), QLocale().toString(4.0, 'f', 1) + QStringLiteral(" s"));
     h.clock.advance(1000);
     QTRY_VERIFY(progress->statusText().contains(QStringLiteral("retrying in 3 s")));
     h.clock.advance(3000);

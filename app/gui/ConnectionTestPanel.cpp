@@ -13,6 +13,7 @@
 #include "ui_ConnectionTestPanel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace {
 QString formatName(LogFormat format)
@@ -30,7 +31,7 @@ QString formatName(LogFormat format)
 
 QString seconds(qint64 ms)
 {
-    return ConnectionTestPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 1 : 0);
+    return ConnectionTestPanel::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0));
 }
 } // namespace
 
