@@ -363,7 +363,7 @@ void TestGuiConnectionTest::demoReceiverShowsReceivedEventsWithValidSignatures()
     auto* word = window.findChild<QLabel*>(QStringLiteral("konnectWordLabel"));
     for (int i = 0; i < 20 && !word->text().contains(QStringLiteral("200 OK")); ++i) {
         clock.advance(DeliveryWatch::intervalMs); // the watch asks Konnect's status at its pace
-        QTest::qWait(100);
+        QTest::qWait(200);
     }
     QVERIFY2(word->text().contains(QStringLiteral("Konnect's delivery at"))
                  && word->text().contains(QStringLiteral("200 OK")),
