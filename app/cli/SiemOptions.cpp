@@ -12,10 +12,12 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
 {
     SiemOptions options;
     if (commandLine.isSet(endpointOption)) {
-        options.endpoint = commandLine.value(endpointOption);
-        registerEndpointSecrets(*options.endpoint);
-        if (const auto problem = WebhookConfig::checkEndpoint(*options.endpoint))
+        const QString endpoint = commandLine.value(endpointOption);
+        registerEndpointSecrets(endpoint);
+        if (const auto problem = WebhookConfig::checkEndpoint(endpoint))
             errors->append({QStringLiteral("--endpoint"), problem->message});
+        else
+            options.endpoint = endpoint;
     }
 
     const bool fromEnv = commandLine.isSet(authorizationEnvOption);

@@ -19,7 +19,7 @@ public:
     static inline const QString authorizationStdinOption = QStringLiteral("authorization-stdin");
     static inline const QString logFormatOption = QStringLiteral("log-format");
 
-    std::optional<QString> endpoint; // as given, even when it is refused (errors then name --endpoint)
+    std::optional<QString> endpoint; // only when it is valid (otherwise errors name --endpoint)
     std::optional<QString> authorizationFromEnv; // the value of the variable, only when it is valid
     QString authorizationEnvName;
     bool authorizationFromStdin = false;

@@ -123,7 +123,7 @@ FieldErrors TestEndpointCommand::checkOptions()
     FieldErrors errors = m_context.checkConnectionOptions();
 
     const SiemOptions siem = SiemOptions::check(commandLine, m_context.options().tokenStdin, &errors);
-    if (siem.endpoint && !WebhookConfig::checkEndpoint(*siem.endpoint))
+    if (siem.endpoint)
         m_settings.endpoint = *siem.endpoint;
     if (siem.authorizationFromEnv) {
         m_settings.authorization = *siem.authorizationFromEnv;

@@ -27,6 +27,8 @@ public:
 
     // Delivers to what `webhook` holds now, after delayMs; one pending or running is dropped (a newer change wins).
     void deliver(const EmulatedWebhook& webhook, const Ed25519Key& key);
+    // Drops a delivery that is pending or running; nothing more is reported for it.
+    void cancel();
     bool isRunning() const;
 
 signals:
@@ -35,7 +37,6 @@ signals:
     void delivered(const QJsonObject& statusFields);
 
 private:
-    void cancel();
     void start(const EmulatedWebhook& webhook, const Ed25519Key& key);
 
     Clock* m_clock;

@@ -287,6 +287,7 @@ void KonnectEmulator::setDeliversAfterChange(bool on)
 {
     if (!on) {
         if (m_delivery) {
+            m_delivery->cancel(); // a pending delivery must not go out after all
             m_delivery->disconnect(this);
             m_delivery->deleteLater(); // a delivery may be finishing right now
             m_delivery = nullptr;
