@@ -361,7 +361,7 @@ bad-url:
     QCOMPARE(result.candidates.size(), 5);
 
     const ImportCandidate& local = result.candidates.at(0);
-    QCOMPARE(local.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8123/v2")));
+    QCOMPARE(local.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8123")));
     QVERIFY(Region::checkBaseUrl(local.baseUrl).isEmpty());
     QCOMPARE(local.region, Region::defaultRegion());
 
@@ -384,7 +384,7 @@ bad-url:
     QVERIFY(badUrl.notes.join(QLatin1Char(' ')).contains(QLatin1String("konnect.base-url")));
 
     const ImportCandidate& deck = result.candidates.at(4);
-    QCOMPARE(deck.baseUrl, QUrl(QStringLiteral("https://proxy.example.com/konnect/v2")));
+    QCOMPARE(deck.baseUrl, QUrl(QStringLiteral("https://proxy.example.com/konnect")));
 }
 
 void TestCredentialImporter::yamlReader_data()

@@ -183,7 +183,7 @@ void TestGuiProfiles::regionPickerChangesTheApiRoot()
     h.chooseCombo(QStringLiteral("regionCombo"), QStringLiteral("eu"));
     QTRY_VERIFY(h.labelText(QStringLiteral("apiRootLabel")).contains(QStringLiteral("eu.api.konghq.com")));
     QCOMPARE(h.profiles->profile(QStringLiteral("regional")).region, QStringLiteral("eu"));
-    QCOMPARE(h.client.apiRoot(), QUrl(QStringLiteral("https://eu.api.konghq.com/v2")));
+    QCOMPARE(h.client.apiRoot(), QUrl(QStringLiteral("https://eu.api.konghq.com")));
     QVERIFY(h.window->windowTitle().contains(QStringLiteral("eu")));
 }
 

@@ -79,7 +79,7 @@ void TestProfileStore::createsAProfileOnFirstUseWithDefaults()
     QCOMPARE(profile.region, QStringLiteral("global"));
     QVERIFY(profile.baseUrl.isEmpty());
     QCOMPARE(profile.updateMethod, Profile::UpdateMethod::Put);
-    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("https://global.api.konghq.com/v2")));
+    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("https://global.api.konghq.com")));
     QVERIFY(iniText(store).contains(QLatin1String("region=global")));
 }
 
@@ -104,8 +104,8 @@ void TestProfileStore::persistsFieldsAcrossInstances()
     ProfileStore reopened;
     const Profile profile = reopened.profile(QStringLiteral("lab"));
     QCOMPARE(profile.region, QStringLiteral("au"));
-    QCOMPARE(profile.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/v2")));
-    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("http://127.0.0.1:8080/v2")));
+    QCOMPARE(profile.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("http://127.0.0.1:8080")));
 
     QVERIFY(reopened.setBaseUrl(QStringLiteral("lab"), QUrl()).isEmpty());
     QVERIFY(ProfileStore().profile(QStringLiteral("lab")).baseUrl.isEmpty());

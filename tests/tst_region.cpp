@@ -19,6 +19,7 @@ private Q_SLOTS:
     void baseUrlMessagesNeverEchoTheUrl();
     void normalizesTrailingSlashes();
     void profileApiRootPrefersBaseUrl();
+    void destinationsLiveOnTheGlobalHost();
 };
 
 void TestRegion::listsKonnectRegionsWithGlobalFirst()
@@ -33,7 +34,7 @@ void TestRegion::apiRootPerRegion_data()
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("root");
     for (const QString& region : Region::all())
-        QTest::newRow(qPrintable(region)) << region << QStringLiteral("https://%1.api.konghq.com/v2").arg(region);
+        QTest::newRow(qPrintable(region)) << region << QStringLiteral("https://%1.api.konghq.com").arg(region);
 }
 
 void TestRegion::apiRootPerRegion()
@@ -101,12 +102,10 @@ void TestRegion::refusesBaseUrls_data()
                               << "absolute URL";
     QTest::newRow("no scheme") << "eu.api.konghq.com/v2"
                                << "absolute URL";
-    QTest::newRow("no version") << "https://eu.api.konghq.com"
-                                << "add /v2";
-    QTest::newRow("no version, slash") << "https://eu.api.konghq.com/"
-                                       << "add /v2";
     QTest::newRow("endpoint path") << "https://eu.api.konghq.com/v2/audit-log-webhook"
-                                   << "add /v2";
+                                   << "not an endpoint";
+    QTest::newRow("v3 endpoint path") << "https://eu.api.konghq.com/v3/audit-log-destinations"
+                                      << "not an endpoint";
     QTest::newRow("plain http remote") << "http://eu.api.konghq.com/v2"
                                        << "must use https";
     QTest::newRow("plain http private range") << "http://192.168.1.10/v2"
@@ -150,21 +149,39 @@ void TestRegion::baseUrlMessagesNeverEchoTheUrl()
 
 void TestRegion::normalizesTrailingSlashes()
 {
+    // The version belongs to each call: a root that still ends in /v2 or /v3 keeps working without it.
     QCOMPARE(Region::normalizedBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9/v2//"))),
-             QUrl(QStringLiteral("http://127.0.0.1:9/v2")));
-    QCOMPARE(Region::normalizedBaseUrl(QUrl(QStringLiteral("https://x.example/v2"))),
-             QUrl(QStringLiteral("https://x.example/v2")));
+             QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QCOMPARE(Region::normalizedBaseUrl(QUrl(QStringLiteral("https://x.example/v3"))),
+             QUrl(QStringLiteral("https://x.example")));
+    QCOMPARE(Region::normalizedBaseUrl(QUrl(QStringLiteral("https://x.example/konnect/v2/"))),
+             QUrl(QStringLiteral("https://x.example/konnect")));
+    QCOMPARE(Region::normalizedBaseUrl(QUrl(QStringLiteral("https://us.api.konghq.com/"))),
+             QUrl(QStringLiteral("https://us.api.konghq.com")));
+}
+
+void TestRegion::destinationsLiveOnTheGlobalHost()
+{
+    QCOMPARE(Region::destinationsRoot(QUrl(QStringLiteral("https://eu.api.konghq.com"))),
+             QUrl(QStringLiteral("https://global.api.konghq.com")));
+    QCOMPARE(Region::destinationsRoot(QUrl(QStringLiteral("https://eu.api.konghq.com/v2"))),
+             QUrl(QStringLiteral("https://global.api.konghq.com")));
+    // A custom base URL (proxy, emulator) serves everything.
+    QCOMPARE(Region::destinationsRoot(QUrl(QStringLiteral("http://127.0.0.1:8765"))),
+             QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    QCOMPARE(Region::regionOfRoot(QUrl(QStringLiteral("https://sg.api.konghq.com/v3/"))), QStringLiteral("sg"));
+    QVERIFY(Region::regionOfRoot(QUrl(QStringLiteral("https://proxy.example.com"))).isEmpty());
 }
 
 void TestRegion::profileApiRootPrefersBaseUrl()
 {
     Profile profile;
     profile.region = QStringLiteral("eu");
-    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("https://eu.api.konghq.com/v2")));
+    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("https://eu.api.konghq.com")));
     profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v2/"));
-    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("http://127.0.0.1:8080/v2")));
+    QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("http://127.0.0.1:8080")));
     Profile unset;
-    QCOMPARE(unset.apiRoot(), QUrl(QStringLiteral("https://global.api.konghq.com/v2")));
+    QCOMPARE(unset.apiRoot(), QUrl(QStringLiteral("https://global.api.konghq.com")));
 }
 
 QTEST_GUILESS_MAIN(TestRegion)

@@ -89,11 +89,9 @@ void applyAddress(ImportCandidate* candidate, const QString& address, const QStr
                                     .arg(origin));
         return;
     }
-    // Another host: a proxy in front of Konnect, or the local emulator. Our base URL is the versioned API root.
-    QUrl root = Region::normalizedBaseUrl(url);
-    static const QRegularExpression versioned(QStringLiteral("/v[0-9]+$"));
-    if (!versioned.match(root.path()).hasMatch())
-        root.setPath(root.path() + QStringLiteral("/v2"));
+    // Another host: a proxy in front of Konnect, or the local emulator. Like Kong's tools, our base URL is the host
+    // root; a version at its end is dropped, since each call brings its own.
+    const QUrl root = Region::normalizedBaseUrl(url);
     if (!Region::checkBaseUrl(root).isEmpty()) {
         candidate->notes.append(QStringLiteral("%1 cannot be used as the API address (it must use https, or http on "
                                                "this machine, without a user name, password or query), so it was not "

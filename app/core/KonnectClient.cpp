@@ -12,8 +12,14 @@
 #include <QNetworkAccessManager>
 #include <QSslError>
 
+#include <QJsonArray>
+#include <QSet>
+#include <memory>
+
 namespace {
-const QString kWebhookPath = QStringLiteral("/audit-log-webhook");
+constexpr int kPageSize = 100;
+// A bound on pages followed, so that a server that keeps handing out new cursors cannot keep us busy forever.
+constexpr int kMaxPages = 1000;
 
 QByteArray redactedBody(const QJsonObject* body)
 {
@@ -30,7 +36,7 @@ KonnectClient::KonnectClient(Clock* clock, QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_clock(clock ? clock : Clock::system())
-    , m_apiRoot(Region::apiRoot(QStringLiteral("global")))
+    , m_apiRoot(Region::apiRoot(Region::defaultRegion()))
 {
     // The Bearer token must never follow a redirect to another host: redirects are answers, not hops.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -41,6 +47,19 @@ KonnectClient::~KonnectClient() = default;
 void KonnectClient::setApiRoot(const QUrl& root)
 {
     m_apiRoot = Region::normalizedBaseUrl(root);
+    m_customRoot = Region::regionOfRoot(m_apiRoot).isEmpty();
+}
+
+QUrl KonnectClient::rootFor(const Scope& scope) const
+{
+    if (m_customRoot || scope.region().isEmpty() || !Region::isValid(scope.region()))
+        return m_apiRoot;
+    return Region::apiRoot(scope.region());
+}
+
+QUrl KonnectClient::destinationsRoot() const
+{
+    return Region::destinationsRoot(m_apiRoot);
 }
 
 void KonnectClient::setToken(const QString& token)
@@ -60,75 +79,233 @@ QString KonnectClient::readinessProblem() const
     return {};
 }
 
-ApiCall* KonnectClient::getWebhook()
+ApiCall* KonnectClient::immediately(const ApiResult& result)
 {
-    return send("GET", kWebhookPath);
+    auto* call = new ApiCall(this);
+    call->finishWith(result);
+    return call;
 }
 
-ApiCall* KonnectClient::getStatus()
+ApiCall* KonnectClient::getWebhook(const Scope& scope)
 {
-    return send("GET", QStringLiteral("/audit-log-webhook/status"));
+    return send("GET", target(scope, Scope::organization(scope.region()).webhookPath(2)));
 }
 
-ApiCall* KonnectClient::getReplayJob()
+ApiCall* KonnectClient::getStatus(const Scope& scope)
 {
-    return send("GET", QStringLiteral("/audit-log-replay-job"));
+    return send("GET", target(scope, scope.statusPath(2)));
+}
+
+ApiCall* KonnectClient::getReplayJob(const Scope& scope)
+{
+    return send("GET", target(scope, scope.replayJobPath(2)));
 }
 
 ApiCall* KonnectClient::getJwks()
 {
-    return send("GET", QStringLiteral("/audit-log-webhook/jwks.json"));
+    return send("GET", {m_apiRoot, QStringLiteral("/v2/audit-log-webhook/jwks.json"), {}});
 }
 
-ApiCall* KonnectClient::startReplayJob(const QDateTime& start, const QDateTime& end)
+ApiCall* KonnectClient::startReplayJob(const QDateTime& start, const QDateTime& end, const Scope& scope)
 {
     const FieldErrors errors = ReplayWindow::check(start, end, m_clock->now());
-    if (!errors.isEmpty()) {
-        auto* call = new ApiCall(this);
-        call->finishWith(ApiResult::invalidInput(errors.constFirst().message, errors));
-        return call;
-    }
+    if (!errors.isEmpty())
+        return immediately(ApiResult::invalidInput(errors.constFirst().message, errors));
     const QJsonObject body {{QStringLiteral("start_at"), ReplayWindow::toRfc3339(start)},
                             {QStringLiteral("end_at"), ReplayWindow::toRfc3339(end)}};
-    return send("PUT", QStringLiteral("/audit-log-replay-job"), &body);
+    return send("PUT", target(scope, scope.replayJobPath(2)), &body);
 }
 
-ApiCall* KonnectClient::updateWebhook(const WebhookConfig& current, const WebhookConfig& desired)
+ApiCall* KonnectClient::getBinding(const Scope& scope)
 {
-    if (!desired.authorization && desired.changesFrom(current).isEmpty()) {
-        auto* call = new ApiCall(this);
+    return send("GET", target(scope, scope.webhookPath(3)));
+}
+
+ApiCall* KonnectClient::updateBinding(const Scope& scope, const WebhookBinding& current, const WebhookBinding& desired)
+{
+    const QJsonObject changes = desired.changesFrom(current);
+    if (changes.isEmpty()) {
         ApiResult result;
         result.message = tr("Nothing to change: Konnect already has these settings.");
         result.json = QJsonDocument(current.toJson());
-        call->finishWith(result);
-        return call;
+        return immediately(result);
+    }
+    return send("PATCH", target(scope, scope.webhookPath(3)), &changes);
+}
+
+ApiCall* KonnectClient::unbind(const Scope& scope)
+{
+    return send("DELETE", target(scope, scope.webhookPath(3)));
+}
+
+ApiCall* KonnectClient::listDestinations(const QString& nameEquals, const QString& nameContains)
+{
+    Target first {destinationsRoot(), QStringLiteral("/v3/audit-log-destinations"), {}};
+    first.query.addQueryItem(QStringLiteral("page[size]"), QString::number(kPageSize));
+    if (!nameEquals.isEmpty())
+        first.query.addQueryItem(QStringLiteral("filter[name][eq]"), nameEquals);
+    if (!nameContains.isEmpty())
+        first.query.addQueryItem(QStringLiteral("filter[name][contains]"), nameContains);
+    return collectPages(first, Paging::Cursor);
+}
+
+ApiCall* KonnectClient::getDestination(const QString& id)
+{
+    return send("GET", {destinationsRoot(), QStringLiteral("/v3/audit-log-destinations/%1").arg(id), {}});
+}
+
+ApiCall* KonnectClient::createDestination(const AuditLogDestination& destination)
+{
+    const FieldErrors errors = destination.validate(true);
+    if (!errors.isEmpty())
+        return immediately(ApiResult::invalidInput(errors.constFirst().message, errors));
+    const QJsonObject body = destination.toCreateJson();
+    return send("POST", {destinationsRoot(), QStringLiteral("/v3/audit-log-destinations"), {}}, &body);
+}
+
+ApiCall* KonnectClient::updateDestination(const AuditLogDestination& current, const AuditLogDestination& desired)
+{
+    const QJsonObject changes = desired.changesFrom(current);
+    if (changes.isEmpty()) {
+        ApiResult result;
+        result.message = tr("Nothing to change: Konnect already has these settings.");
+        result.json = QJsonDocument(current.toJson());
+        return immediately(result);
+    }
+    const FieldErrors errors = desired.validate(false);
+    if (!errors.isEmpty())
+        return immediately(ApiResult::invalidInput(errors.constFirst().message, errors));
+    return send("PATCH", {destinationsRoot(), QStringLiteral("/v3/audit-log-destinations/%1").arg(current.id), {}},
+                &changes);
+}
+
+ApiCall* KonnectClient::deleteDestination(const QString& id)
+{
+    return send("DELETE", {destinationsRoot(), QStringLiteral("/v3/audit-log-destinations/%1").arg(id), {}});
+}
+
+ApiCall* KonnectClient::listPortals(const Scope& regionScope)
+{
+    Target first = target(regionScope, QStringLiteral("/v3/portals"));
+    first.query.addQueryItem(QStringLiteral("page[size]"), QString::number(kPageSize));
+    first.query.addQueryItem(QStringLiteral("page[number]"), QStringLiteral("1"));
+    return collectPages(first, Paging::PageNumber);
+}
+
+ApiCall* KonnectClient::collectPages(const Target& first, Paging paging)
+{
+    const QString problem = readinessProblem();
+    if (!problem.isEmpty())
+        return immediately(ApiResult::invalidInput(problem));
+    auto* call = new ApiCall(this);
+    auto records = std::make_shared<QJsonArray>();
+    auto seenCursors = std::make_shared<QSet<QString>>();
+    auto pages = std::make_shared<int>(0);
+    auto next = std::make_shared<std::function<void(const Target&)>>();
+    // The function holds itself through `next` only while pages remain; the last page breaks the cycle.
+    *next = [this, call, records, seenCursors, pages, paging, next](const Target& page) {
+        sendInto(
+            call, "GET", page, nullptr,
+            [this, records, seenCursors, pages, paging, page, next](RetryingRequest&, ApiResult& result) {
+                auto finishWith = [&next](const ApiResult&) {
+                    *next = nullptr;
+                    return true;
+                };
+                if (!result.ok())
+                    return finishWith(result);
+                const QJsonObject object = result.json.object();
+                const QJsonValue data = object.value(QLatin1String("data"));
+                const QJsonObject meta
+                    = object.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject();
+                if (!data.isArray()) {
+                    result.kind = ApiResult::Kind::BadAnswer;
+                    result.message = tr("Konnect answered %1 %2 without a `data` list: this is not the page expected.")
+                                         .arg(result.method, result.path);
+                    return finishWith(result);
+                }
+                const QJsonArray items = data.toArray();
+                for (const QJsonValue& item : items)
+                    records->append(item);
+                ++*pages;
+                Target following = page;
+                bool more = false;
+                if (paging == Paging::Cursor) {
+                    const QString link = meta.value(QLatin1String("next")).toString();
+                    if (!link.isEmpty()) {
+                        const QUrlQuery linkQuery(QUrl(link).query(QUrl::FullyEncoded));
+                        const QString cursor
+                            = linkQuery.queryItemValue(QStringLiteral("page[after]"), QUrl::FullyDecoded);
+                        if (cursor.isEmpty()) {
+                            result.kind = ApiResult::Kind::BadAnswer;
+                            result.message
+                                = tr("Konnect's next page link for %1 has no page[after] cursor.").arg(result.path);
+                            return finishWith(result);
+                        }
+                        if (seenCursors->contains(cursor)) {
+                            result.kind = ApiResult::Kind::BadAnswer;
+                            result.message = tr("Konnect returned the same page cursor twice for %1: the listing would "
+                                                "never end, so it was stopped after %2 pages.")
+                                                 .arg(result.path)
+                                                 .arg(*pages);
+                            return finishWith(result);
+                        }
+                        seenCursors->insert(cursor);
+                        following.query.removeAllQueryItems(QStringLiteral("page[after]"));
+                        following.query.addQueryItem(QStringLiteral("page[after]"), cursor);
+                        more = true;
+                    }
+                } else {
+                    const int total = meta.value(QLatin1String("total")).toInt(-1);
+                    const int number = page.query.queryItemValue(QStringLiteral("page[number]")).toInt();
+                    more = !items.isEmpty() && total >= 0 && records->size() < total;
+                    following.query.removeAllQueryItems(QStringLiteral("page[number]"));
+                    following.query.addQueryItem(QStringLiteral("page[number]"), QString::number(number + 1));
+                }
+                if (more && *pages >= kMaxPages) {
+                    result.kind = ApiResult::Kind::BadAnswer;
+                    result.message = tr("Konnect's listing %1 went on past %2 pages; it was stopped there.")
+                                         .arg(result.path)
+                                         .arg(kMaxPages);
+                    return finishWith(result);
+                }
+                if (more) {
+                    (*next)(following);
+                    return false;
+                }
+                result.json = QJsonDocument(QJsonObject {{QStringLiteral("data"), *records}});
+                return finishWith(result);
+            });
+    };
+    (*next)(first);
+    return call;
+}
+
+ApiCall* KonnectClient::updateWebhook(const WebhookConfig& current, const WebhookConfig& desired, const Scope& scope)
+{
+    if (!desired.authorization && desired.changesFrom(current).isEmpty()) {
+        ApiResult result;
+        result.message = tr("Nothing to change: Konnect already has these settings.");
+        result.json = QJsonDocument(current.toJson());
+        return immediately(result);
     }
     const FieldErrors errors = desired.validate();
-    if (!errors.isEmpty()) {
-        auto* call = new ApiCall(this);
-        call->finishWith(ApiResult::invalidInput(errors.constFirst().message, errors));
-        return call;
-    }
-    if (!desired.authorization) {
+    if (!errors.isEmpty())
+        return immediately(ApiResult::invalidInput(errors.constFirst().message, errors));
+    const Target webhook = target(scope, Scope::organization(scope.region()).webhookPath(2));
+    if (!desired.authorization || m_updateMethod == UpdateMethod::Patch) {
         const QJsonObject changes = desired.changesFrom(current);
-        return send("PATCH", kWebhookPath, &changes);
-    }
-    if (m_updateMethod == UpdateMethod::Patch) {
-        const QJsonObject changes = desired.changesFrom(current);
-        return send("PATCH", kWebhookPath, &changes);
+        return send("PATCH", webhook, &changes);
     }
     const QJsonObject full = desired.toJson();
-    auto* call = new ApiCall(this);
     const QString problem = readinessProblem();
-    if (!problem.isEmpty()) {
-        call->finishWith(ApiResult::invalidInput(problem));
-        return call;
-    }
-    sendInto(call, "PUT", kWebhookPath, &full, [this, call, full](RetryingRequest& request, ApiResult& result) {
+    if (!problem.isEmpty())
+        return immediately(ApiResult::invalidInput(problem));
+    auto* call = new ApiCall(this);
+    sendInto(call, "PUT", webhook, &full, [this, call, full, webhook](RetryingRequest& request, ApiResult& result) {
         if (request.httpStatus() != 405 || request.wasCancelled())
             return true;
         // Kong's current contract only has PATCH; the seed's PUT gets 405 there. Repeat as PATCH, and remember.
-        sendInto(call, "PATCH", kWebhookPath, &full, [this](RetryingRequest& patch, ApiResult& patchResult) {
+        sendInto(call, "PATCH", webhook, &full, [this](RetryingRequest& patch, ApiResult& patchResult) {
             if (patchResult.ok() || (patch.httpStatus() >= 200 && patch.httpStatus() < 300)) {
                 m_updateMethod = UpdateMethod::Patch;
                 emit updateMethodLearned(UpdateMethod::Patch);
@@ -141,23 +318,24 @@ ApiCall* KonnectClient::updateWebhook(const WebhookConfig& current, const Webhoo
     return call;
 }
 
-ApiCall* KonnectClient::send(const QByteArray& method, const QString& path, const QJsonObject* body)
+ApiCall* KonnectClient::send(const QByteArray& method, const Target& target, const QJsonObject* body)
 {
-    auto* call = new ApiCall(this);
     const QString problem = readinessProblem();
-    if (!problem.isEmpty()) {
-        call->finishWith(ApiResult::invalidInput(problem));
-        return call;
-    }
-    sendInto(call, method, path, body, [](RetryingRequest&, ApiResult&) { return true; });
+    if (!problem.isEmpty())
+        return immediately(ApiResult::invalidInput(problem));
+    auto* call = new ApiCall(this);
+    sendInto(call, method, target, body, [](RetryingRequest&, ApiResult&) { return true; });
     return call;
 }
 
-void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const QString& path, const QJsonObject* body,
+void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const Target& target, const QJsonObject* body,
                              ApiCall::Interpreter after)
 {
-    QUrl url = m_apiRoot;
-    url.setPath(m_apiRoot.path() + path);
+    const QString path = target.path;
+    QUrl url = target.root;
+    url.setPath(target.root.path() + path);
+    if (!target.query.isEmpty())
+        url.setQuery(target.query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json, application/problem+json");
@@ -230,7 +408,7 @@ ApiResult KonnectClient::interpret(const RetryingRequest& request, const QString
             result.kind = ApiResult::Kind::BadAnswer;
             result.message
                 = tr("Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). "
-                     "Check --base-url: it must point at Konnect's API, including /v2.")
+                     "Check --base-url: it must point at Konnect's API host.")
                       .arg(status)
                       .arg(method, path,
                            error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"));

@@ -1,20 +1,26 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "AuditLogDestination.h"
 #include "RequestLogEntry.h"
+#include "Scope.h"
+#include "WebhookBinding.h"
 #include "WebhookConfig.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 class Clock;
 class QNetworkAccessManager;
 class RetryingRequest;
 
-// Konnect's v2 audit-log API over one QNetworkAccessManager. Every call is asynchronous, follows Konnect's retry
-// rule and returns an ApiCall. The token goes only to the API root, only as a Bearer header, only over https
-// (plain http to loopback hosts only, for the emulator).
+// Konnect's audit-log API (v2 inline webhook and JWKS; v3 destinations, bindings, Dev Portals) over one
+// QNetworkAccessManager. Every call is asynchronous, follows Konnect's retry rule and returns an ApiCall. The API
+// root is the host root; each call brings its version. Destinations go to the global host, everything of a scope
+// to its region's host; a custom base URL serves all of them. The token goes only to those roots, only as a Bearer
+// header, only over https (plain http to loopback hosts only, for the emulator).
 class KonnectClient : public QObject
 {
     Q_OBJECT
@@ -24,8 +30,13 @@ public:
     explicit KonnectClient(Clock* clock = nullptr, QObject* parent = nullptr);
     ~KonnectClient() override;
 
+    // A region's standard root, or a custom base URL (a trailing /v2 or /v3 is dropped).
     void setApiRoot(const QUrl& root);
     QUrl apiRoot() const { return m_apiRoot; }
+    // The root a scope's calls go to: its region's host, or the custom base URL.
+    QUrl rootFor(const Scope& scope) const;
+    QUrl destinationsRoot() const;
+    bool hasCustomRoot() const { return m_customRoot; }
     void setToken(const QString& token);
     bool hasToken() const { return !m_token.isEmpty(); }
     void setUpdateMethod(UpdateMethod method) { m_updateMethod = method; }
@@ -34,14 +45,33 @@ public:
     QNetworkAccessManager* network() const { return m_network; }
     Clock* clock() const { return m_clock; }
 
-    ApiCall* getWebhook();
+    // The organization's inline (v2) webhook of the region.
+    ApiCall* getWebhook(const Scope& scope = {});
     // Sends `desired`. With a new authorization: the full body (PUT, or PATCH once the server asked for it);
     // without one: PATCH with only the fields that differ from `current`, so the stored SIEM secret is kept.
-    ApiCall* updateWebhook(const WebhookConfig& current, const WebhookConfig& desired);
-    ApiCall* getStatus();
-    ApiCall* getReplayJob();
-    ApiCall* startReplayJob(const QDateTime& start, const QDateTime& end);
+    ApiCall* updateWebhook(const WebhookConfig& current, const WebhookConfig& desired, const Scope& scope = {});
+    // Status and replay jobs: the organization's on /v2 (served by both models), a Dev Portal's on /v3.
+    ApiCall* getStatus(const Scope& scope = {});
+    ApiCall* getReplayJob(const Scope& scope = {});
+    ApiCall* startReplayJob(const QDateTime& start, const QDateTime& end, const Scope& scope = {});
     ApiCall* getJwks();
+
+    // v3: which destination a scope's webhook delivers to. 404/405 from the organization's means "no v3 here".
+    ApiCall* getBinding(const Scope& scope);
+    // PATCH with only what differs from `current`; answers without a request when nothing differs.
+    ApiCall* updateBinding(const Scope& scope, const WebhookBinding& current, const WebhookBinding& desired);
+    ApiCall* unbind(const Scope& scope);
+
+    // Every destination (all pages followed), optionally filtered by name on the server; the result's json is
+    // {"data": [...]}.
+    ApiCall* listDestinations(const QString& nameEquals = {}, const QString& nameContains = {});
+    ApiCall* getDestination(const QString& id);
+    ApiCall* createDestination(const AuditLogDestination& destination);
+    // PATCH with only what differs from `current` (the stored authorization is kept unless desired has one).
+    ApiCall* updateDestination(const AuditLogDestination& current, const AuditLogDestination& desired);
+    ApiCall* deleteDestination(const QString& id);
+    // Every Dev Portal of the scope's region (all pages); the result's json is {"data": [...]}.
+    ApiCall* listPortals(const Scope& regionScope = {});
 
 signals:
     // The server refused PUT with 405 and accepted PATCH: remember it for this profile.
@@ -51,9 +81,20 @@ signals:
     void exchangeFinished(const RequestLogEntry& entry);
 
 private:
-    ApiCall* send(const QByteArray& method, const QString& path, const QJsonObject* body = nullptr);
-    void sendInto(ApiCall* call, const QByteArray& method, const QString& path, const QJsonObject* body,
+    struct Target
+    {
+        QUrl root;
+        QString path;
+        QUrlQuery query;
+    };
+    Target target(const Scope& scope, const QString& path) const { return {rootFor(scope), path, {}}; }
+    ApiCall* send(const QByteArray& method, const Target& target, const QJsonObject* body = nullptr);
+    ApiCall* immediately(const ApiResult& result);
+    void sendInto(ApiCall* call, const QByteArray& method, const Target& target, const QJsonObject* body,
                   ApiCall::Interpreter after);
+    // Sends GET target, then each following page, and finishes with {"data": every record}.
+    enum class Paging { Cursor, PageNumber };
+    ApiCall* collectPages(const Target& first, Paging paging);
     QString readinessProblem() const;
     ApiResult interpret(const RetryingRequest& request, const QString& method, const QString& path) const;
     QString describeFailure(const RetryingRequest& request, const ApiResult& result) const;
@@ -61,6 +102,7 @@ private:
     QNetworkAccessManager* m_network;
     Clock* m_clock;
     QUrl m_apiRoot;
+    bool m_customRoot = false;
     QString m_token;
     UpdateMethod m_updateMethod = UpdateMethod::Put;
     int m_transferTimeoutMs = 30000;

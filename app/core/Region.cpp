@@ -36,7 +36,23 @@ QUrl Region::apiRoot(const QString& region)
 {
     if (!isValid(region))
         return {};
-    return QUrl(QStringLiteral("https://%1.api.konghq.com/v2").arg(region));
+    return QUrl(QStringLiteral("https://%1.api.konghq.com").arg(region));
+}
+
+QString Region::regionOfRoot(const QUrl& root)
+{
+    const QUrl normalized = normalizedBaseUrl(root);
+    for (const QString& region : all()) {
+        if (normalized == apiRoot(region))
+            return region;
+    }
+    return {};
+}
+
+QUrl Region::destinationsRoot(const QUrl& apiRoot)
+{
+    const QUrl normalized = normalizedBaseUrl(apiRoot);
+    return regionOfRoot(normalized).isEmpty() ? normalized : Region::apiRoot(QStringLiteral("global"));
 }
 
 bool Region::isLoopbackHost(const QString& host)
@@ -51,7 +67,7 @@ bool Region::isLoopbackHost(const QString& host)
 
 QString Region::checkBaseUrl(const QUrl& url)
 {
-    static const QString example = QStringLiteral("https://eu.api.konghq.com/v2");
+    static const QString example = QStringLiteral("https://eu.api.konghq.com");
     if (url.isEmpty())
         return QStringLiteral("--base-url is empty: give the API root, e.g. %1.").arg(example);
     if (!url.isValid())
@@ -75,11 +91,13 @@ QString Region::checkBaseUrl(const QUrl& url)
     } else if (scheme != QLatin1String("https")) {
         return QStringLiteral("--base-url must use https (or http on a loopback host), e.g. %1.").arg(example);
     }
-    // The API root ends with its version segment; endpoint paths such as /audit-log-webhook are appended to it.
-    static const QRegularExpression versionPath(
-        QRegularExpression::anchoredPattern(QStringLiteral("(/[^/]+)*/v[0-9]+/*")));
-    if (!versionPath.match(url.path()).hasMatch())
-        return QStringLiteral("--base-url must end with the API version path: add /v2, e.g. %1.").arg(example);
+    // The root is the API host (with an optional proxy prefix); a trailing /v2 or /v3 is accepted and dropped.
+    // An endpoint path is refused: requests would go to <it>/v3/..., which is never Konnect's API.
+    static const QRegularExpression endpointPath(QStringLiteral("/v[0-9]+/.*[^/]"));
+    if (endpointPath.match(url.path()).hasMatch())
+        return QStringLiteral("--base-url must be the API root, not an endpoint: remove everything after the host "
+                              "(and any proxy prefix), e.g. %1.")
+            .arg(example);
     return {};
 }
 
@@ -87,6 +105,10 @@ QUrl Region::normalizedBaseUrl(const QUrl& url)
 {
     QUrl normalized = url;
     QString path = normalized.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    static const QRegularExpression versionSuffix(QStringLiteral("/v[0-9]+$"));
+    path.remove(versionSuffix);
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     normalized.setPath(path);

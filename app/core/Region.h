@@ -14,14 +14,21 @@ public:
     static bool isValid(const QString& region);
     // Empty when valid; otherwise a message naming --region and listing the choices.
     static QString checkRegion(const QString& region);
-    // https://<region>.api.konghq.com/v2 (no trailing slash); invalid QUrl for an unknown region.
+    // https://<region>.api.konghq.com, the API host root as Kong's own tools take it (kongctl --base-url, decK
+    // konnect-addr): the version (/v2, /v3) belongs to each call. Invalid QUrl for an unknown region.
     static QUrl apiRoot(const QString& region);
+    // Where audit log destinations live: the global host for Konnect's own roots (as Kong's how-tos and kongctl
+    // address them), the root itself for a custom base URL (a proxy or the emulator serves everything).
+    static QUrl destinationsRoot(const QUrl& apiRoot);
+    // The region whose standard root `root` is, or empty for a custom base URL.
+    static QString regionOfRoot(const QUrl& root);
 
     // Empty when the URL may be used as an API root; otherwise a message naming --base-url and saying how to fix it.
     // Never echoes the URL: it could carry a password in its user-info part.
     static QString checkBaseUrl(const QUrl& url);
     // True for 127.0.0.0/8, ::1 and localhost, where plain http cannot leave the machine.
     static bool isLoopbackHost(const QString& host);
-    // The URL without trailing slashes on its path, ready to append endpoint paths to.
+    // The host root: trailing slashes and a trailing version segment (/v2, /v3) removed, so that a base URL from
+    // before the version moved into each call keeps working. Ready to append /v2/... or /v3/... to.
     static QUrl normalizedBaseUrl(const QUrl& url);
 };
