@@ -14,14 +14,45 @@ QCommandLineOption flag(const QString& name)
     return QCommandLineOption(name);
 }
 
+QCommandLineOption portalOption()
+{
+    return valueOption(QStringLiteral("portal"), QStringLiteral("NAME|ID"));
+}
+
+QList<QCommandLineOption> destinationSettingOptions()
+{
+    return {valueOption(QStringLiteral("name"), QStringLiteral("NAME")),
+            valueOption(QStringLiteral("endpoint"), QStringLiteral("URL")),
+            valueOption(QStringLiteral("authorization-env"), QStringLiteral("VAR")),
+            flag(QStringLiteral("authorization-stdin")),
+            flag(QStringLiteral("authorization-keychain")),
+            valueOption(QStringLiteral("log-format"), QStringLiteral("F")),
+            valueOption(QStringLiteral("skip-ssl-verification"), QStringLiteral("B"))};
+}
+
+const char* const destinationSettingsBlock = R"HELP(
+  --name NAME                  The destination's name (several may share one; give the id then).
+  --endpoint URL               The SIEM's HTTPS URL that Konnect posts audit logs to (plain http
+                               only for 127.0.0.1, ::1 or localhost).
+  --authorization-env VAR      The Authorization header value Konnect sends to the SIEM (e.g.
+                               "Splunk <HEC token>"), from the environment variable VAR.
+  --authorization-stdin        Read that value from standard input (one line).
+  --authorization-keychain     Use the one the window remembered in the keychain for the profile.
+  --log-format F               cef, json or cps (default for a new destination: cef).
+  --skip-ssl-verification B    true or false. true makes Konnect skip the endpoint's certificate
+                               check: only for self-signed certificates outside production.
+The authorization is a secret: never an argument, never printed. Konnect never returns it.
+)HELP";
+
 // Appended to every command's help, so that each page is complete on its own.
 const char* const globalOptionsBlock = R"HELP(
 Global options:
   --profile NAME   Profile to use (default: the current profile, "default"); created on first use.
   --region R       Region for this run only: global, us, eu, au, me, in, sg (default: the profile's,
                    else global). Each region has its own webhook.
-  --base-url URL   API root for this run only, with the version path, e.g. https://eu.api.konghq.com/v2
-                   (plain http only on loopback). Default: the profile's base URL, else the region's.
+  --base-url URL   API host root for this run only, as kongctl's --base-url and decK's konnect-addr take
+                   it, e.g. https://eu.api.konghq.com or a proxy (plain http only on loopback); a trailing
+                   /v2 or /v3 is dropped. Default: the profile's base URL, else the region's host.
   --token-stdin    Read the Konnect token from standard input for this run (it is not stored).
   --json           Print one JSON object on standard output, errors included.
   --verbose        Log every HTTP attempt and wait on standard error (never a token or secret).
@@ -46,17 +77,28 @@ QList<CommandSpec> buildCommands()
     QList<CommandSpec> commands;
 
     commands.append({QStringLiteral("get"),
-                     QStringLiteral("Show the webhook configuration stored in Konnect"),
-                     {},
-                     page(R"HELP(Usage: konnect-audit-webhook get [global options]
+                     QStringLiteral("Show where a webhook's audit logs go (organization or Dev Portal)"),
+                     {portalOption()},
+                     page(R"HELP(Usage: konnect-audit-webhook get [--portal NAME|ID] [global options]
 
-Shows the audit-log webhook that Konnect stores for the region: the endpoint, whether deliveries are
-enabled, the log format and the SSL setting. Konnect never returns the SIEM authorization, so it is
-shown as "set, hidden by Konnect". With --json, prints Konnect's answer as it came.
+Shows where the audit logs of the region's organization webhook (or, with --portal, of a Dev
+Portal's webhook) go, and which of Konnect's two models the region uses:
+  v3  the webhook is bound to an audit log destination (Konnect's current model): shows the
+      destination's name, id, endpoint, log format and TLS setting, and the binding's enabled state;
+  v2  the older inline webhook: endpoint, enabled, log format and TLS setting in the webhook itself.
+v3 is read first (/v3/audit-log-webhook); when the API has no v3 (404 or 405), the v2 webhook is
+read as before. Konnect never returns the SIEM authorization, so it is shown as "set, hidden by
+Konnect". With --json, an inline webhook is Konnect's v2 answer with "model" and "v3_available"
+added; a bound one is {"model", "binding", "destination", ...}.
+
+Options:
+  --portal NAME|ID   A Dev Portal of the region (by id, name or display name) instead of the
+                     organization.
 
 Examples:
   konnect-audit-webhook get
   konnect-audit-webhook get --region eu --json
+  konnect-audit-webhook get --portal "Partner Portal"
 )HELP")});
 
     commands.append({QStringLiteral("apply"),
@@ -65,17 +107,31 @@ Examples:
                       valueOption(QStringLiteral("authorization-env"), QStringLiteral("VAR")),
                       flag(QStringLiteral("authorization-stdin")), flag(QStringLiteral("enable")),
                       flag(QStringLiteral("disable")), valueOption(QStringLiteral("log-format"), QStringLiteral("F")),
-                      valueOption(QStringLiteral("skip-ssl-verification"), QStringLiteral("B"))},
-                     page(R"HELP(Usage: konnect-audit-webhook apply [--endpoint URL]
+                      valueOption(QStringLiteral("skip-ssl-verification"), QStringLiteral("B")),
+                      valueOption(QStringLiteral("destination"), QStringLiteral("NAME|ID")),
+                      flag(QStringLiteral("unbind")), portalOption()},
+                     page(R"HELP(Usage: konnect-audit-webhook apply [--destination NAME|ID | --unbind]
+                             [--enable | --disable] [--portal NAME|ID] [global options]
+       konnect-audit-webhook apply [--endpoint URL]
                              [--authorization-env VAR | --authorization-stdin]
                              [--enable | --disable] [--log-format cef|json|cps]
                              [--skip-ssl-verification true|false] [global options]
 
-Changes the region's audit-log webhook. Only the settings you give change; the others keep the values
-Konnect has. Every option is checked before anything is sent: after a mistake nothing is sent and the
-exit code is 2.
+Changes the region's organization webhook (or, with --portal, a Dev Portal's), in the model the
+region uses (see `get`). Only the settings you give change; the others keep the values Konnect has.
+Every option is checked before anything is sent: after a mistake nothing is sent and the exit code
+is 2.
 
-Options:
+Konnect's current model (v3):
+  --destination NAME|ID        Bind the webhook to this audit log destination (by id or name; an
+                               ambiguous name is refused with the candidates listed).
+  --unbind                     Unbind the webhook; Konnect then also turns deliveries off.
+  --enable, --disable          Start or stop deliveries of the bound webhook.
+  --portal NAME|ID             A Dev Portal of the region instead of the organization.
+A bound webhook's endpoint, authorization, format and TLS setting are the destination's: change them
+with `destinations update`.
+
+The older inline webhook (v2; the organization only):
   --endpoint URL               The SIEM's HTTPS URL that Konnect posts audit logs to (plain http
                                only for 127.0.0.1, ::1 or localhost).
   --authorization-env VAR      Take the Authorization header value Konnect sends to the SIEM (e.g.
@@ -99,6 +155,9 @@ Afterwards prints the stored configuration (Konnect's JSON with --json), or "Not
 Konnect already has these settings.
 
 Examples:
+  konnect-audit-webhook apply --destination "Splunk production" --enable
+  konnect-audit-webhook apply --portal "Partner Portal" --destination "Splunk production" --enable
+  konnect-audit-webhook apply --unbind --region eu
   read -rs SIEM_AUTH && export SIEM_AUTH      # type "Splunk <HEC token>"; it is not shown
   konnect-audit-webhook apply --endpoint https://siem.example.com:8088/services/collector/raw \
       --authorization-env SIEM_AUTH --log-format json --enable
@@ -108,10 +167,11 @@ Examples:
 
     commands.append({QStringLiteral("status"),
                      QStringLiteral("Show whether Konnect delivers audit logs, and its last attempt"),
-                     {},
-                     page(R"HELP(Usage: konnect-audit-webhook status [global options]
+                     {portalOption()},
+                     page(R"HELP(Usage: konnect-audit-webhook status [--portal NAME|ID] [global options]
 
-Shows whether Konnect delivers audit logs to the webhook: enabled or not, the delivery status, what
+Shows whether Konnect delivers audit logs to the region's organization webhook (or, with --portal
+NAME|ID, to a Dev Portal's webhook): enabled or not, the delivery status, what
 the two mean together, and Konnect's last delivery attempt (time, response code and message).
 
   enabled   status        meaning
@@ -129,11 +189,13 @@ Examples:
     commands.append({QStringLiteral("replay"),
                      QStringLiteral("Show the replay job, or start one with --start and --end"),
                      {valueOption(QStringLiteral("start"), QStringLiteral("TIME")),
-                      valueOption(QStringLiteral("end"), QStringLiteral("TIME"))},
-                     page(R"HELP(Usage: konnect-audit-webhook replay [--start TIME --end TIME] [global options]
+                      valueOption(QStringLiteral("end"), QStringLiteral("TIME")), portalOption()},
+                     page(R"HELP(Usage: konnect-audit-webhook replay [--start TIME --end TIME] [--portal NAME|ID]
+                              [global options]
 
 Without options, shows the region's replay job: its time range and status. With --start and --end,
-asks Konnect to send the audit logs of that range to the webhook again.
+asks Konnect to send the audit logs of that range to the webhook again. With --portal, the same for
+a Dev Portal's webhook.
 
 Options:
   --start TIME   Start of the range, RFC 3339: 2026-11-24T08:00:00Z or 2026-11-24T10:00:00+02:00.
@@ -212,6 +274,128 @@ Example:
 )HELP",
                           false)});
 
+    commands.append({QStringLiteral("destinations list"),
+                     QStringLiteral("List the audit log destinations and which webhooks use each"),
+                     {valueOption(QStringLiteral("name"), QStringLiteral("TEXT")), flag(QStringLiteral("all-regions"))},
+                     page(R"HELP(Usage: konnect-audit-webhook destinations list [--name TEXT] [--all-regions]
+                                          [global options]
+
+Lists the organization's audit log destinations (every page), each with its endpoint, log format,
+TLS setting, and the webhooks that point at it: the organization's webhook of the region and each of
+the region's Dev Portals (with --all-regions: of all seven regions, on Konnect's own hosts). A
+region that cannot be read is named in a warning, never taken for "not used".
+
+Destinations are organization-wide: on Konnect's own hosts they are read on the global host.
+
+Options:
+  --name TEXT      Only destinations whose name contains TEXT (Konnect's filter[name][contains]).
+  --all-regions    Look for users in every region, not only the profile's.
+
+Examples:
+  konnect-audit-webhook destinations list
+  konnect-audit-webhook destinations list --name splunk --all-regions --json
+)HELP")});
+
+    commands.append({QStringLiteral("destinations show"),
+                     QStringLiteral("Show one audit log destination and which webhooks use it"),
+                     {flag(QStringLiteral("all-regions"))},
+                     page(R"HELP(Usage: konnect-audit-webhook destinations show NAME|ID [--all-regions] [global options]
+
+Shows one audit log destination, named by id or by name (an ambiguous name is refused and the
+candidates are listed), and the webhooks that point at it.
+
+Example:
+  konnect-audit-webhook destinations show "Splunk production"
+)HELP"),
+                     true});
+
+    commands.append(
+        {QStringLiteral("destinations create"), QStringLiteral("Create an audit log destination"),
+         destinationSettingOptions(),
+         page((QStringLiteral(R"HELP(Usage: konnect-audit-webhook destinations create --name NAME --endpoint URL
+             (--authorization-env VAR | --authorization-stdin | --authorization-keychain)
+             [--log-format cef|json|cps] [--skip-ssl-verification true|false] [global options]
+
+Creates an audit log destination: a SIEM endpoint with its authorization that webhooks of the
+organization (any region) and of Dev Portals can point at (`apply --destination`). Checked as the
+inline webhook is, before anything is sent.
+
+Options:)HELP") + QString::fromUtf8(destinationSettingsBlock)
+               + QStringLiteral(R"HELP(
+Example:
+  read -rs SIEM_AUTH && export SIEM_AUTH
+  konnect-audit-webhook destinations create --name "Splunk production"       --endpoint https://splunk.example.com:8088/services/collector/raw --authorization-env SIEM_AUTH
+)HELP"))
+                  .toUtf8()
+                  .constData())});
+
+    {
+        QList<QCommandLineOption> updateOptions = destinationSettingOptions();
+        commands.append(
+            {QStringLiteral("destinations update"),
+             QStringLiteral("Change an audit log destination (only what you give)"), updateOptions,
+             page((QStringLiteral(
+                       R"HELP(Usage: konnect-audit-webhook destinations update NAME|ID [--name NAME] [--endpoint URL]
+             [--authorization-env VAR | --authorization-stdin | --authorization-keychain]
+             [--log-format cef|json|cps] [--skip-ssl-verification true|false] [global options]
+
+Changes only the settings you give, with PATCH; without a new authorization Konnect keeps the stored
+one. Every webhook bound to the destination delivers with the new settings.
+
+Options:)HELP") + QString::fromUtf8(destinationSettingsBlock)
+                   + QStringLiteral(R"HELP(
+Example:
+  pass show siem/hec-new | konnect-audit-webhook destinations update "Splunk production" --authorization-stdin
+)HELP"))
+                      .toUtf8()
+                      .constData()),
+             true});
+    }
+
+    commands.append({QStringLiteral("destinations delete"),
+                     QStringLiteral("Delete an audit log destination (asks first)"),
+                     {flag(QStringLiteral("yes")), flag(QStringLiteral("all-regions"))},
+                     page(R"HELP(Usage: konnect-audit-webhook destinations delete NAME|ID [--yes] [--all-regions]
+                                            [global options]
+
+Deletes an audit log destination after saying which webhooks still use it. Asks at a terminal; in a
+script, --yes confirms. Konnect refuses (409) while a webhook is bound to it: the message names
+them; unbind them first (`apply --unbind`) or bind them to another destination.
+
+Example:
+  konnect-audit-webhook destinations delete "Old Splunk" --yes
+)HELP"),
+                     true});
+
+    commands.append({QStringLiteral("move-to-destination"),
+                     QStringLiteral("Turn the region's inline webhook into an audit log destination"),
+                     {valueOption(QStringLiteral("name"), QStringLiteral("NAME")),
+                      valueOption(QStringLiteral("authorization-env"), QStringLiteral("VAR")),
+                      flag(QStringLiteral("authorization-stdin")), flag(QStringLiteral("authorization-keychain")),
+                      flag(QStringLiteral("yes"))},
+                     page(R"HELP(Usage: konnect-audit-webhook move-to-destination
+             (--authorization-env VAR | --authorization-stdin | --authorization-keychain)
+             [--name NAME] [--yes] [global options]
+
+Moves the region's inline (v2) webhook to Konnect's current model in two steps:
+1. creates an audit log destination with the same endpoint, log format and TLS setting;
+2. binds the region's organization webhook to it, enabled as the inline webhook was.
+Shows the plan first and asks (at a terminal; in a script --yes confirms). Konnect never returns the
+SIEM authorization, so give it again, or take the one the window remembered in the keychain. Until
+step 2 succeeds the region keeps delivering through its inline webhook; when step 2 fails, the
+message says exactly what exists now and how to finish (`apply --destination ID`) or undo
+(`destinations delete ID --yes`) it.
+
+Options:
+  --name NAME                  The new destination's name (default: "Audit logs (<region>)").
+  --authorization-env VAR, --authorization-stdin, --authorization-keychain
+                               The SIEM authorization, as for `destinations create`.
+  --yes                        Do it without asking.
+
+Example:
+  SIEM_AUTH="Splunk <hec-token>" konnect-audit-webhook move-to-destination --authorization-env SIEM_AUTH       --name "Splunk production" --yes
+)HELP")});
+
     commands.append({QStringLiteral("emulator"),
                      QStringLiteral("Run a local Konnect stand-in for tests and demos"),
                      {valueOption(QStringLiteral("port"), QStringLiteral("N")),
@@ -286,9 +470,15 @@ QStringList CommandCatalog::commandWords()
     return words;
 }
 
-QStringList CommandCatalog::tokenSubcommands()
+QStringList CommandCatalog::subcommands(const QString& group)
 {
-    return {QStringLiteral("set"), QStringLiteral("status"), QStringLiteral("delete")};
+    QStringList words;
+    const QString prefix = group + QLatin1Char(' ');
+    for (const CommandSpec& spec : commands()) {
+        if (spec.name.startsWith(prefix))
+            words.append(spec.name.mid(prefix.size()));
+    }
+    return words;
 }
 
 QList<QCommandLineOption> CommandCatalog::globalOptions()
@@ -346,9 +536,10 @@ Global options (any command):
                    created on first use, with region global.
   --region R       Region for this run only: global, us, eu, au, me, in, sg (default: the profile's
                    region, else global). Each region has its own webhook.
-  --base-url URL   API root for this run only, including the version path, e.g.
-                   https://eu.api.konghq.com/v2 (plain http only on loopback). Default: the profile's
-                   base URL, else the region's API root.
+  --base-url URL   API host root for this run only, e.g. https://eu.api.konghq.com or a proxy (plain
+                   http only on loopback); each call adds /v2 or /v3, and a trailing version is
+                   dropped. Destinations are read on the global host, everything else on the region's;
+                   a custom base URL serves all of them. Default: the profile's, else the region's.
   --token-stdin    Read the Konnect token from standard input for this run (it is not stored).
   --json           Print one JSON object on standard output: Konnect's answer, or for an error
                    {"error": message, "fields": [{"field", "message"}], "exit_code": N}.

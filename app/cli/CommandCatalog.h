@@ -26,8 +26,9 @@ public:
     static const CommandSpec* find(const QString& name);
     // First words of the commands ("get", "token", ...): what makes a command line headless.
     static QStringList commandWords();
-    // Words after "token".
-    static QStringList tokenSubcommands();
+    // Words after a group word ("token" -> set, status, delete; "destinations" -> list, show, ...); empty for a
+    // word that is no group.
+    static QStringList subcommands(const QString& group);
 
     static QList<QCommandLineOption> globalOptions();
     // Every option, of any command, that takes a value: needed to find the command word among the arguments.

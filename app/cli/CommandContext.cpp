@@ -143,6 +143,8 @@ QString CommandContext::repeatOptions() const
         options += QStringLiteral(" --region %1").arg(*m_options.region);
     if (m_options.baseUrl)
         options += QStringLiteral(" --base-url %1").arg(apiRoot().toString());
+    if (m_commandLine.declares(QStringLiteral("portal")) && m_commandLine.isSet(QStringLiteral("portal")))
+        options += QStringLiteral(" --portal '%1'").arg(m_commandLine.value(QStringLiteral("portal")));
     return options;
 }
 
@@ -152,5 +154,14 @@ Fields CommandContext::connectionFields() const
     const QUrl root = apiRoot();
     if (root != Region::apiRoot(region()))
         fields.append({QStringLiteral("API root"), root.toString()});
+    return fields;
+}
+
+Fields CommandContext::connectionFields(const Scope& scope) const
+{
+    Fields fields = connectionFields();
+    fields.append({QStringLiteral("Scope"),
+                   scope.isPortal() ? QStringLiteral("Dev Portal \"%1\" (%2)").arg(scope.portalName(), scope.portalId())
+                                    : QStringLiteral("organization")});
     return fields;
 }

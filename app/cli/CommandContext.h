@@ -5,6 +5,7 @@
 #include "OutputPrinter.h"
 #include "ParsedCommandLine.h"
 #include "Profile.h"
+#include "Scope.h"
 #include "TokenResolver.h"
 
 #include <QObject>
@@ -53,6 +54,8 @@ public:
     // Profile, region and (when it is not the region's) API root, for the top of human output: each region has
     // its own webhook, so the region is always shown.
     Fields connectionFields() const;
+    // The same, and whose webhook: "Scope: organization" or the Dev Portal with its id.
+    Fields connectionFields(const Scope& scope) const;
 
     // The profile flags to repeat in a follow-up command we suggest, e.g. " --profile prod --region eu".
     QString repeatOptions() const;

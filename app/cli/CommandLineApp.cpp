@@ -3,9 +3,13 @@
 #include "ApplyCommand.h"
 #include "CommandCatalog.h"
 #include "CommandContext.h"
+#include "DestinationDeleteCommand.h"
+#include "DestinationListCommand.h"
+#include "DestinationWriteCommand.h"
 #include "EmulatorCommand.h"
 #include "GetCommand.h"
 #include "JwksCommand.h"
+#include "MoveToDestinationCommand.h"
 #include "ParsedCommandLine.h"
 #include "ReplayCommand.h"
 #include "StatusCommand.h"
@@ -39,16 +43,17 @@ QString helpFor(const QString& command)
 {
     if (const CommandSpec* spec = CommandCatalog::find(command))
         return spec->help;
-    if (command == QLatin1String("token")) {
-        QString text = QStringLiteral("Usage: %1 token set|status|delete [--profile NAME]\n\n")
-                           .arg(CommandCatalog::programName());
+    const QStringList subcommands = CommandCatalog::subcommands(command);
+    if (!subcommands.isEmpty()) {
+        QString text = QStringLiteral("Usage: %1 %2 %3 [OPTIONS]\n\n")
+                           .arg(CommandCatalog::programName(), command, subcommands.join(QLatin1Char('|')));
         for (const CommandSpec& spec : CommandCatalog::commands()) {
-            if (spec.name.startsWith(QLatin1String("token ")))
-                text += QStringLiteral("  %1%2\n").arg(spec.name.leftJustified(15), spec.summary);
+            if (spec.name.startsWith(command + QLatin1Char(' ')))
+                text += QStringLiteral("  %1%2\n").arg(spec.name.leftJustified(22), spec.summary);
         }
         return text
-            + QStringLiteral("\nRun `%1 token set --help` (and so on) for details.\n")
-                  .arg(CommandCatalog::programName());
+            + QStringLiteral("\nRun `%1 %2 %3 --help` (and so on) for details.\n")
+                  .arg(CommandCatalog::programName(), command, subcommands.constFirst());
     }
     return CommandCatalog::globalHelp();
 }
@@ -71,6 +76,18 @@ Command* createCommand(const QString& name, CommandContext& context)
         return new TokenCommand(TokenCommand::Action::Status, context, &context);
     if (name == QLatin1String("token delete"))
         return new TokenCommand(TokenCommand::Action::Delete, context, &context);
+    if (name == QLatin1String("destinations list"))
+        return new DestinationListCommand(DestinationListCommand::Mode::List, context, &context);
+    if (name == QLatin1String("destinations show"))
+        return new DestinationListCommand(DestinationListCommand::Mode::Show, context, &context);
+    if (name == QLatin1String("destinations create"))
+        return new DestinationWriteCommand(DestinationWriteCommand::Mode::Create, context, &context);
+    if (name == QLatin1String("destinations update"))
+        return new DestinationWriteCommand(DestinationWriteCommand::Mode::Update, context, &context);
+    if (name == QLatin1String("destinations delete"))
+        return new DestinationDeleteCommand(context, &context);
+    if (name == QLatin1String("move-to-destination"))
+        return new MoveToDestinationCommand(context, &context);
     if (name == QLatin1String("emulator"))
         return new EmulatorCommand(context, &context);
     if (name == QLatin1String("test-endpoint"))
@@ -118,7 +135,7 @@ int CommandLineApp::run(int argc, char* argv[])
         return 0;
     }
     if (commandLine.helpRequested()
-        && (commandLine.error().isEmpty() || commandLine.command() == QLatin1String("token"))) {
+        && (commandLine.error().isEmpty() || !CommandCatalog::subcommands(commandLine.command()).isEmpty())) {
         print(stdout, helpFor(commandLine.command()));
         return 0;
     }

@@ -109,3 +109,50 @@ QList<Fields> HumanFormatter::jwksKeys(const QJsonObject& jwks)
     }
     return keys;
 }
+
+Fields HumanFormatter::destination(const AuditLogDestination& destination)
+{
+    const WebhookConfig& settings = destination.settings;
+    return {
+        {QStringLiteral("Name"), destination.name},
+        {QStringLiteral("ID"), destination.id},
+        {QStringLiteral("Endpoint"), settings.endpoint},
+        {QStringLiteral("Authorization"), QStringLiteral("set, hidden by Konnect")},
+        {QStringLiteral("Log format"), toString(settings.logFormat)},
+        {QStringLiteral("Skip SSL verification"),
+         settings.skipSslVerification
+             ? QStringLiteral("yes (the endpoint's certificate is not checked: not for production)")
+             : QStringLiteral("no")},
+        {QStringLiteral("Updated at"),
+         settings.updatedAt.isValid() && settings.updatedAt.date().year() > 1
+             ? settings.updatedAt.toUTC().toString(Qt::ISODate)
+             : QStringLiteral("never")},
+    };
+}
+
+Fields HumanFormatter::scopeWebhook(const ScopeWebhook& webhook)
+{
+    Fields fields {{QStringLiteral("Model"), webhook.modelText()}};
+    if (webhook.model == ScopeWebhook::Model::Destination) {
+        fields.append({QStringLiteral("Enabled"), yesNo(webhook.binding.enabled)});
+        if (webhook.destination) {
+            Fields destination = HumanFormatter::destination(*webhook.destination);
+            destination.first().first = QStringLiteral("Destination");
+            destination[1].first = QStringLiteral("Destination ID");
+            fields += destination;
+        } else {
+            fields.append({QStringLiteral("Destination"),
+                           QStringLiteral("%1, which Konnect no longer has: bind the webhook to another "
+                                          "destination")
+                               .arg(webhook.binding.destinationId)});
+        }
+        return fields;
+    }
+    if (webhook.inlineWebhook) {
+        fields += webhookConfig(webhook.inlineAnswer);
+    } else {
+        fields.append({QStringLiteral("Enabled"), yesNo(webhook.binding.enabled)});
+        fields.append({QStringLiteral("Destination"), QStringLiteral("none")});
+    }
+    return fields;
+}

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AuditLogDestination.h"
 #include "OutputPrinter.h"
+#include "ScopeWebhook.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -11,6 +13,10 @@ class HumanFormatter
 {
 public:
     static Fields webhookConfig(const QJsonObject& config);
+    // Name, id, endpoint, format, TLS, times; the authorization as Konnect keeps it (write-only).
+    static Fields destination(const AuditLogDestination& destination);
+    // The model first, then the binding and its destination, or the inline webhook.
+    static Fields scopeWebhook(const ScopeWebhook& webhook);
     static Fields webhookStatus(const QJsonObject& status, const QDateTime& now);
     static Fields replayJob(const QJsonObject& job);
     static QList<Fields> jwksKeys(const QJsonObject& jwks);

@@ -89,9 +89,10 @@ ParsedCommandLine ParsedCommandLine::parse(const QStringList& arguments)
     int commandWordCount = 0;
     if (!words.isEmpty()) {
         const QString first = words.constFirst();
-        if (first == QLatin1String("token")) {
+        const QStringList subcommands = CommandCatalog::subcommands(first);
+        if (!subcommands.isEmpty()) {
             const QString sub = words.value(1);
-            if (CommandCatalog::tokenSubcommands().contains(sub)) {
+            if (subcommands.contains(sub)) {
                 parsed.m_command = first + QLatin1Char(' ') + sub;
                 commandWordCount = 2;
             } else {
@@ -100,8 +101,8 @@ ParsedCommandLine ParsedCommandLine::parse(const QStringList& arguments)
                 if (!parsed.m_help)
                     parsed.m_help = sub.isEmpty(); // `token` alone: show what it can do
                 if (!sub.isEmpty())
-                    parsed.m_error = QStringLiteral("`token` takes set, status or delete. %1")
-                                         .arg(helpHint(QStringLiteral("token")));
+                    parsed.m_error = QStringLiteral("`%1` takes %2. %3")
+                                         .arg(first, subcommands.join(QStringLiteral(", ")), helpHint(first));
             }
         } else if (CommandCatalog::find(first)) {
             parsed.m_command = first;
@@ -152,4 +153,14 @@ bool ParsedCommandLine::isSet(const QString& option) const
 QString ParsedCommandLine::value(const QString& option) const
 {
     return m_parser ? m_parser->value(option) : QString();
+}
+
+bool ParsedCommandLine::declares(const QString& option) const
+{
+    auto has = [&option](const QList<QCommandLineOption>& options) {
+        return std::any_of(options.cbegin(), options.cend(),
+                           [&option](const QCommandLineOption& o) { return o.names().contains(option); });
+    };
+    const CommandSpec* spec = CommandCatalog::find(m_command);
+    return has(CommandCatalog::globalOptions()) || (spec && has(spec->options));
 }

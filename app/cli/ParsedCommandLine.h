@@ -24,6 +24,8 @@ public:
     QStringList arguments() const { return m_arguments; }
 
     bool isSet(const QString& option) const;
+    // Whether the command (or the global options) has this option at all.
+    bool declares(const QString& option) const;
     QString value(const QString& option) const;
 
 private:

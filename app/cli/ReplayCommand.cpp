@@ -57,15 +57,18 @@ FieldErrors ReplayCommand::checkOptions()
 
 void ReplayCommand::run()
 {
-    if (m_starting)
-        startJob();
-    else
-        showJob();
+    withScope([this](const Scope& scope) {
+        m_scope = scope;
+        if (m_starting)
+            startJob();
+        else
+            showJob();
+    });
 }
 
 void ReplayCommand::showJob()
 {
-    ApiCall* call = m_context.client().getReplayJob();
+    ApiCall* call = m_context.client().getReplayJob(m_scope);
     connect(call, &ApiCall::finished, this, [this](const ApiResult& result) {
         if (!result.ok())
             return failWith(result);
@@ -73,14 +76,14 @@ void ReplayCommand::showJob()
         if (m_context.out().isJson())
             m_context.out().json(job);
         else
-            m_context.out().fields(m_context.connectionFields() + HumanFormatter::replayJob(job));
+            m_context.out().fields(m_context.connectionFields(m_scope) + HumanFormatter::replayJob(job));
         finish(0);
     });
 }
 
 void ReplayCommand::startJob()
 {
-    ApiCall* call = m_context.client().startReplayJob(m_start, m_end);
+    ApiCall* call = m_context.client().startReplayJob(m_start, m_end, m_scope);
     connect(call, &ApiCall::finished, this, [this](const ApiResult& result) {
         if (!result.ok())
             return failWith(result);
@@ -96,7 +99,7 @@ void ReplayCommand::startJob()
             return finish(0);
         }
         m_context.out().line(QStringLiteral("Konnect accepted the replay job."));
-        m_context.out().fields(m_context.connectionFields() + HumanFormatter::replayJob(job));
+        m_context.out().fields(m_context.connectionFields(m_scope) + HumanFormatter::replayJob(job));
         m_context.out().line();
         m_context.out().line(QStringLiteral("Follow it with: %1 replay%2")
                                  .arg(CommandCatalog::programName(), m_context.repeatOptions()));

@@ -22,4 +22,5 @@ private:
     bool m_starting = false;
     QDateTime m_start;
     QDateTime m_end;
+    Scope m_scope;
 };

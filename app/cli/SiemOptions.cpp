@@ -22,10 +22,12 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
 
     const bool fromEnv = commandLine.isSet(authorizationEnvOption);
     options.authorizationFromStdin = commandLine.isSet(authorizationStdinOption);
-    if (fromEnv && options.authorizationFromStdin) {
+    options.authorizationFromKeychain
+        = commandLine.declares(authorizationKeychainOption) && commandLine.isSet(authorizationKeychainOption);
+    if (int(fromEnv) + int(options.authorizationFromStdin) + int(options.authorizationFromKeychain) > 1) {
         errors->append({QStringLiteral("--authorization-env"),
-                        QStringLiteral("Give the authorization one way only: --authorization-env VAR or "
-                                       "--authorization-stdin, not both.")});
+                        QStringLiteral("Give the authorization one way only: --authorization-env VAR, "
+                                       "--authorization-stdin or --authorization-keychain, not two of them.")});
     } else if (options.authorizationFromStdin && tokenFromStdin) {
         errors->append({QStringLiteral("--authorization-stdin"),
                         QStringLiteral("Cannot be combined with --token-stdin: both would read standard input. Store "
@@ -45,6 +47,18 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
         if (!options.logFormat)
             errors->append({QStringLiteral("--log-format"),
                             QStringLiteral("Must be cef, json or cps (lower case), the formats Konnect can send.")});
+    }
+    if (commandLine.declares(skipSslOption) && commandLine.isSet(skipSslOption)) {
+        const QString value = commandLine.value(skipSslOption);
+        if (value == QLatin1String("true"))
+            options.skipSslVerification = true;
+        else if (value == QLatin1String("false"))
+            options.skipSslVerification = false;
+        else
+            errors->append({QStringLiteral("--skip-ssl-verification"),
+                            QStringLiteral("Must be true or false. true makes Konnect skip the endpoint's "
+                                           "certificate check: use it only for self-signed certificates outside "
+                                           "production.")});
     }
     return options;
 }

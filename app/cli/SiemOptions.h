@@ -18,12 +18,21 @@ public:
     static inline const QString authorizationEnvOption = QStringLiteral("authorization-env");
     static inline const QString authorizationStdinOption = QStringLiteral("authorization-stdin");
     static inline const QString logFormatOption = QStringLiteral("log-format");
+    static inline const QString skipSslOption = QStringLiteral("skip-ssl-verification");
+    static inline const QString authorizationKeychainOption = QStringLiteral("authorization-keychain");
 
     std::optional<QString> endpoint; // only when it is valid (otherwise errors name --endpoint)
     std::optional<QString> authorizationFromEnv; // the value of the variable, only when it is valid
     QString authorizationEnvName;
     bool authorizationFromStdin = false;
     std::optional<LogFormat> logFormat;
+    std::optional<bool> skipSslVerification; // when the command has --skip-ssl-verification true|false
+    bool authorizationFromKeychain = false; // when the command has --authorization-keychain
+
+    bool givesAuthorization() const
+    {
+        return authorizationFromEnv || authorizationFromStdin || authorizationFromKeychain;
+    }
 
     // `tokenFromStdin`: --token-stdin was given, so standard input is taken.
     static SiemOptions check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors);

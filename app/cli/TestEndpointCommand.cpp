@@ -17,11 +17,12 @@
 namespace {
 const QString kSkipSsl = QStringLiteral("skip-ssl-verification");
 const QString kVendor = QStringLiteral("vendor");
+const QString kDestination = QStringLiteral("destination");
 
 const char* const helpText = R"(Usage: konnect-audit-webhook test-endpoint [--endpoint URL]
                              [--authorization-env VAR | --authorization-stdin]
                              [--log-format cef|json|cps] [--skip-ssl-verification true|false]
-                             [--vendor ID] [global options]
+                             [--vendor ID] [--destination NAME|ID] [global options]
 
 Tells whether Konnect will be able to deliver audit logs to your SIEM, before you apply:
 1. Konnect, when a token is available: the region's API answers, the token is valid, and its owner
@@ -46,6 +47,9 @@ Options:
   --log-format F               cef, json or cps. Default: Konnect's setting, else the vendor's,
                                else cef.
   --skip-ssl-verification B    true or false. Default: Konnect's setting, else false.
+  --destination NAME|ID        Test an audit log destination: its endpoint, log format and TLS
+                               setting (options given here still win). Konnect never returns its
+                               authorization: give it, or the keychain's is used (see below).
   --vendor ID                  A vendor preset, e.g. splunk-hec, elastic, sumo-logic: adds the
                                vendor's explanation of the SIEM's answer, and for vendors whose
                                token is in the URL sends their placeholder authorization.
@@ -109,7 +113,8 @@ QList<QCommandLineOption> TestEndpointCommand::options()
             QCommandLineOption(SiemOptions::authorizationStdinOption),
             QCommandLineOption(SiemOptions::logFormatOption, QString(), QStringLiteral("F")),
             QCommandLineOption(kSkipSsl, QString(), QStringLiteral("B")),
-            QCommandLineOption(kVendor, QString(), QStringLiteral("ID"))};
+            QCommandLineOption(kVendor, QString(), QStringLiteral("ID")),
+            QCommandLineOption(kDestination, QString(), QStringLiteral("NAME|ID"))};
 }
 
 const char* TestEndpointCommand::help()
@@ -146,6 +151,13 @@ FieldErrors TestEndpointCommand::checkOptions()
     if (commandLine.isSet(kVendor)) {
         if (auto problem = loadPreset(commandLine.value(kVendor)))
             errors.append(*problem);
+    }
+    if (commandLine.isSet(kDestination)) {
+        m_destination = commandLine.value(kDestination).trimmed();
+        if (m_destination.isEmpty())
+            errors.append({QStringLiteral("--destination"),
+                           QStringLiteral("Is empty: give the name or id of an audit log destination (see "
+                                          "`destinations list`).")});
     }
     return errors;
 }
@@ -231,6 +243,28 @@ void TestEndpointCommand::resolveToken()
 }
 
 void TestEndpointCommand::startTest(bool haveToken, const QString& tokenProblem)
+{
+    if (m_destination.isEmpty())
+        return runTest(haveToken, tokenProblem);
+    if (!haveToken)
+        return failInput(QStringLiteral("--destination"),
+                         QStringLiteral("Reading the destination needs the Konnect token: %1").arg(tokenProblem));
+    withDestination(m_destination, QStringLiteral("--destination"),
+                    [this, haveToken, tokenProblem](const AuditLogDestination& destination) {
+                        if (!m_settings.endpoint)
+                            m_settings.endpoint = destination.settings.endpoint;
+                        if (!m_settings.logFormat)
+                            m_settings.logFormat = destination.settings.logFormat;
+                        if (!m_settings.skipSslVerification)
+                            m_settings.skipSslVerification = destination.settings.skipSslVerification;
+                        if (!m_context.out().isJson())
+                            m_context.out().line(
+                                QStringLiteral("Destination: \"%1\" (%2)").arg(destination.name, destination.id));
+                        runTest(haveToken, tokenProblem);
+                    });
+}
+
+void TestEndpointCommand::runTest(bool haveToken, const QString& tokenProblem)
 {
     KonnectClient* konnect = haveToken ? &m_context.client() : nullptr;
     m_test = new ConnectionTest(konnect, m_context.clock(), this);

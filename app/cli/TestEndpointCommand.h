@@ -35,7 +35,9 @@ private:
     std::optional<FieldError> loadPreset(const QString& id);
     void readRememberedAuthorization();
     void resolveToken();
+    // Reads --destination first, when given.
     void startTest(bool haveToken, const QString& tokenProblem);
+    void runTest(bool haveToken, const QString& tokenProblem);
     void showKonnectLine(const ConnectionTestLine& line);
     void showDeliveryStart(const QString& endpoint, LogFormat format, bool skipSsl,
                            ConnectionTestResult::Source authorization);
@@ -47,6 +49,7 @@ private:
     ConnectionTest::Settings m_settings;
     AuthorizationSource m_authorizationSource = AuthorizationSource::None;
     QString m_authorizationEnv;
+    QString m_destination;
     std::optional<QString> m_tokenFromStdin;
     ConnectionTest* m_test = nullptr;
     bool m_konnectHeaderShown = false;

@@ -66,13 +66,7 @@ QJsonObject ScopeWebhook::toJson() const
         json.insert(QStringLiteral("destination"), destination->toJson());
     if (destinationMissing)
         json.insert(QStringLiteral("destination_missing"), true);
-    if (inlineWebhook) {
-        WebhookConfig shown = *inlineWebhook;
-        shown.authorization.reset();
-        QJsonObject inlineJson = shown.toJson();
-        if (shown.updatedAt.isValid())
-            inlineJson.insert(QStringLiteral("updated_at"), shown.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-        json.insert(QStringLiteral("inline_webhook"), inlineJson);
-    }
+    if (inlineWebhook)
+        json.insert(QStringLiteral("inline_webhook"), inlineAnswer);
     return json;
 }

@@ -27,6 +27,7 @@ public:
     std::optional<AuditLogDestination> destination; // bound, and Konnect still has it
     bool destinationMissing = false; // bound to an id that Konnect no longer knows
     std::optional<WebhookConfig> inlineWebhook; // the v2 webhook, when read
+    QJsonObject inlineAnswer; // Konnect's v2 answer as it came, for output that has always shown it
 
     bool isEnabled() const;
     // A region's inline v2 webhook that could become a destination (needs a v3 API).

@@ -118,6 +118,7 @@ void ScopeWebhookReader::onInline(const ApiResult& result)
         return done(bad);
     }
     m_webhook.inlineWebhook = *config;
+    m_webhook.inlineAnswer = result.json.object();
     // Without v3 the inline webhook is all there is, configured or not.
     m_webhook.model = (!m_webhook.v3Available || !config->endpoint.isEmpty()) ? ScopeWebhook::Model::Inline
                                                                               : ScopeWebhook::Model::None;
