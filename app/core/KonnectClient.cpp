@@ -215,8 +215,11 @@ ApiCall* KonnectClient::collectPages(const Target& first, Paging paging)
                     return finishWith(result);
                 const QJsonObject object = result.json.object();
                 const QJsonValue data = object.value(QLatin1String("data"));
-                const QJsonObject meta
-                    = object.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject();
+                // Kong's contracts page two ways: destinations answer `meta: {next, previous, size}`, the other
+                // listings `meta: {page: {...}}`.
+                const QJsonObject metaObject = object.value(QLatin1String("meta")).toObject();
+                const QJsonValue pageMeta = metaObject.value(QLatin1String("page"));
+                const QJsonObject meta = pageMeta.isObject() ? pageMeta.toObject() : metaObject;
                 if (!data.isArray()) {
                     result.kind = ApiResult::Kind::BadAnswer;
                     result.message = tr("Konnect answered %1 %2 without a `data` list: this is not the page expected.")
