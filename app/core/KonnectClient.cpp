@@ -235,9 +235,16 @@ ApiCall* KonnectClient::collectPages(const Target& first, Paging paging)
                 if (paging == Paging::Cursor) {
                     const QString link = meta.value(QLatin1String("next")).toString();
                     if (!link.isEmpty()) {
-                        const QUrlQuery linkQuery(QUrl(link).query(QUrl::FullyEncoded));
-                        const QString cursor
-                            = linkQuery.queryItemValue(QStringLiteral("page[after]"), QUrl::FullyDecoded);
+                        // Kong's links encode the brackets (page%5Bafter%5D), and its example also has a stray
+                        // "%5=" that makes QUrl keep every % literal: decode each item by itself.
+                        QString cursor;
+                        const QByteArray linkQuery = link.toUtf8().mid(link.indexOf(QLatin1Char('?')) + 1);
+                        for (const QByteArray& item : linkQuery.split('&')) {
+                            const qsizetype equals = item.indexOf('=');
+                            const QByteArray name = QByteArray::fromPercentEncoding(item.left(equals));
+                            if (equals > 0 && name == "page[after]")
+                                cursor = QString::fromUtf8(QByteArray::fromPercentEncoding(item.mid(equals + 1)));
+                        }
                         if (cursor.isEmpty()) {
                             result.kind = ApiResult::Kind::BadAnswer;
                             result.message
