@@ -1,12 +1,17 @@
-// Contract test: KonnectClient against Kong's own v2 OpenAPI (shared/specs/konnect-audit-logs-v2.openapi.yaml),
-// served by Stoplight Prism as a validating mock. Every call the client makes must pass Prism's request validation
-// with zero violations, and every answer (Kong's examples) must be accepted by our parsing.
+// Contract test: KonnectClient against Kong's own OpenAPI contracts (shared/specs/): audit logs v2 for /v2/...,
+// audit logs v3 for /v3/..., the Portal Management v3 excerpt for /v3/portals..., each served by Stoplight Prism as
+// a validating mock. Every call the client makes must pass Prism's request validation with zero violations, and
+// every answer (Kong's examples) must be accepted by our parsing.
 //
-// How Prism 5.14 behaves with this spec (`prism mock --errors`, tried by hand with curl):
-// - Routes are the spec's `paths` only; the /v2 of `servers` is ignored (GET /v2/audit-log-webhook: 404
-//   NO_PATH_MATCHED). Our client rightly insists on an API root ending in /v2, so contract/prism-mock.cjs runs
-//   Prism's CLI with the servers' base path stripped from each request; anything outside /v2 is sent to a path
-//   no spec has, so a client that forgot /v2 gets 404 and a logged error.
+// Layout: the client's root is the host root (http://127.0.0.1:PORT, as https://us.api.konghq.com) and each call
+// brings its version. contract/prism-mock.cjs is one node process: one Prism mock server per spec, and a loopback
+// front on PORT that routes /v2 -> v2, /v3/portals -> portals, other /v3 -> v3 with the version stripped, and logs
+// `prism-mock: route <spec> <METHOD> <path> -> <path Prism sees>` first. A path outside /v2 and /v3 goes to a path
+// no spec has (404 NO_PATH_MATCHED): the harness counts that, or a request that never reached Prism, as a failure.
+//
+// How Prism 5.14 behaves with these specs (mock with errors on, tried by hand with curl):
+// - Routes are the spec's `paths` only; the /v2 or /v3 of `servers` is ignored (GET /v2/audit-log-webhook: 404
+//   NO_PATH_MATCHED), hence the front's stripping.
 // - The spec's global `security` (bearer: personalAccessToken / systemAccountAccessToken) is enforced: without
 //   `Authorization: Bearer <token>` (or with Basic, or "Bearer" alone) the answer is 401 with Kong's Unauthorized
 //   example, an `sl-violations` header and a logged "Violation: request Invalid security scheme used". jwks.json
@@ -23,6 +28,16 @@
 // - PUT /audit-log-replay-job: 202, GET: 200, both with a body made from the schema (status "unconfigured").
 //   Status and JWKS: 200 with Kong's examples.
 // - `Prefer: code=409` or `Prefer: code=400, example=<name>` picks any documented answer and example.
+// - v3 and portals: GET/PATCH of a webhook answer Kong's Get-Audit-Logs-Webhook / Get-Portal-Audit-Log-Webhook
+//   example (bound, enabled) whatever PATCH sent; DELETE answers 204. A destination's GET/PATCH/POST answer the
+//   Audit-Log-Destination example (POST: 201), DELETE 204; POST without `authorization` is a "required" violation
+//   (400). An id that is not a uuid (destination or portal) is 422 UNPROCESSABLE_ENTITY, logged as an error. The
+//   destination list answers its example with `meta: {next, previous, size}` (not meta.page), and `next` is always
+//   the same cursor (page%5Bafter%5D=...%3D%3D, plus a stray "%5="): a client must follow it once and stop.
+//   Prism does not check the inner keys of the deepObject `filter` (filter[name][bogus] passes), so the test checks
+//   the filters the client sent itself. GET /portals answers ListPortalsExample1 (meta.page total 1).
+// - The front's `PUT /__kaw-prefer` adds Prism's Prefer to the client's next matching request (409 of a destination
+//   DELETE, 404 of the v3 webhook) without touching the client.
 // - At its default level (info) the log shows methods, paths and verdicts, never headers or bodies. Prism is one
 //   node process (multiprocess off), so killing it leaves nothing behind.
 //
@@ -31,11 +46,15 @@
 
 #include "ApiCall.h"
 #include "ApiResult.h"
+#include "DestinationMove.h"
+#include "DevPortal.h"
 #include "KonnectClient.h"
 #include "ProblemDetails.h"
 #include "ReplayWindow.h"
 #include "RequestLogEntry.h"
 #include "RetryingRequest.h" // ApiCall.h's inline currentRequest() needs the complete type
+#include "ScopeWebhookReader.h"
+#include "WebhookBinding.h"
 #include "WebhookConfig.h"
 
 #include <QFileInfo>
@@ -50,6 +69,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QUrlQuery>
 #include <QtTest>
 
 #include <algorithm>
@@ -68,7 +88,17 @@ namespace {
 // Fake secrets: Prism checks the scheme, never the value. Neither may show up in Prism's log.
 const QString kToken = QStringLiteral("kpat_contracttest0000000000000000000000000000000000");
 const QString kSiemAuthorization = QStringLiteral("Splunk contract-test-hec-token-0000");
-const QString kSpecName = QStringLiteral("konnect-audit-logs-v2.openapi.yaml");
+// The contracts, by the name prism-mock.cjs routes them under: /v2 -> v2, /v3/portals -> portals, other /v3 -> v3.
+const QList<QPair<QString, QString>> kSpecs {
+    {QStringLiteral("v2"), QStringLiteral("konnect-audit-logs-v2.openapi.yaml")},
+    {QStringLiteral("v3"), QStringLiteral("konnect-audit-logs-v3.openapi.yaml")},
+    {QStringLiteral("portals"), QStringLiteral("konnect-portal-audit-logs-v3.openapi.yaml")},
+};
+// Kong's example ids: the v3 binding's destination, the destinations' and the portal list's.
+const QString kBoundDestinationId = QStringLiteral("6945c4c4-3e06-4c5c-87e0-726d0cda4e05");
+const QString kDestinationId = QStringLiteral("07ec3858-066b-4629-bdc5-d4aa893b424d");
+const QString kPortalId = QStringLiteral("8f9fd312-a987-4628-b4c5-bb4f4fddd5f7");
+const QString kPortalDestinationId = QStringLiteral("9cb77dc2-ff99-4d47-84ab-7c5c1b3ef939");
 const QString kMarkPrefix = QStringLiteral("/__kaw-log-mark-");
 constexpr int kStartTimeoutMs = 90000; // Prism parses and dereferences the spec first: seconds, more on a busy CI
 constexpr int kCallTimeoutMs = 20000;
@@ -77,7 +107,9 @@ constexpr int kCallTimeoutMs = 20000;
 struct PrismExchange
 {
     QString method; // upper case
-    QString path; // as Prism routed it: without the /v2 base path
+    QString path; // as the client sent it, version included
+    QString contract; // the spec prism-mock.cjs routed it to (v2, v3, portals)
+    bool reachedPrism = false;
     int status = 0; // 0 when Prism ended the request with an error instead
     QString error; // e.g. NO_METHOD_MATCHED_ERROR
     QStringList violations;
@@ -93,6 +125,7 @@ struct SeenReply
 {
     QString method;
     QString path;
+    QUrlQuery query;
     int status = 0;
     QByteArray violations; // the sl-violations header, empty when Prism had nothing to say
 
@@ -124,10 +157,11 @@ QString methodOf(const QNetworkReply* reply)
     }
 }
 
-// Splits Prism's log into requests. Prism handles our requests one after the other (the client waits for each
-// answer), so every line up to the next "Request received" belongs to the request before it.
+// Splits the log into requests. Each starts with the front's route line; Prism handles our requests one after the
+// other (the client waits for each answer), so every line up to the next route line belongs to the request before.
 QList<PrismExchange> parsePrismLog(const QString& log)
 {
+    static const QRegularExpression routed(QStringLiteral("^prism-mock: route (\\S+) (\\S+) (\\S+) -> "));
     static const QRegularExpression received(QStringLiteral("\\[HTTP SERVER\\] (\\S+) (\\S+) .*Request received"));
     static const QRegularExpression terminated(QStringLiteral("Request terminated with error: \\S*#(\\w+)"));
     static const QRegularExpression responding(QStringLiteral("> Responding with \"(\\d+)\""));
@@ -135,16 +169,21 @@ QList<PrismExchange> parsePrismLog(const QString& log)
     QList<PrismExchange> exchanges;
     const QStringList lines = log.split(QLatin1Char('\n'));
     for (const QString& line : lines) {
-        if (const auto match = received.match(line); match.hasMatch()) {
+        if (const auto match = routed.match(line); match.hasMatch()) {
             PrismExchange exchange;
-            exchange.method = match.captured(1).toUpper();
-            exchange.path = match.captured(2);
+            exchange.contract = match.captured(1);
+            exchange.method = match.captured(2).toUpper();
+            exchange.path = match.captured(3);
             exchanges.append(exchange);
             continue;
         }
         if (exchanges.isEmpty())
             continue;
         PrismExchange& current = exchanges.last();
+        if (received.match(line).hasMatch()) {
+            current.reachedPrism = true;
+            continue;
+        }
         if (const auto match = violation.match(line); match.hasMatch())
             current.violations.append(match.captured(1).trimmed());
         else if (const auto match = terminated.match(line); match.hasMatch())
@@ -162,6 +201,11 @@ QStringList contractViolations(const QList<PrismExchange>& exchanges, const QLis
     for (const PrismExchange& exchange : exchanges) {
         for (const QString& violation : exchange.violations)
             problems.append(QStringLiteral("%1 %2: %3").arg(exchange.method, exchange.path, violation));
+        if (!exchange.reachedPrism)
+            problems.append(QStringLiteral("%1 %2: never reached Prism").arg(exchange.method, exchange.path));
+        // A path no contract has is a client bug whatever else the test expects.
+        if (exchange.error == QLatin1String("NO_PATH_MATCHED_ERROR"))
+            problems.append(QStringLiteral("%1 %2: no contract has this path").arg(exchange.method, exchange.path));
     }
     for (const SeenReply& reply : replies) {
         if (!reply.violations.isEmpty())
@@ -245,14 +289,35 @@ private slots:
     void harness_reportsViolations_data();
     void harness_reportsViolations();
 
+    void getBinding_organization();
+    void updateBinding_patchesOnlyChanges_data();
+    void updateBinding_patchesOnlyChanges();
+    void unbind_data();
+    void unbind();
+    void listDestinations_followsNextOnceThenStops_data();
+    void listDestinations_followsNextOnceThenStops();
+    void getDestination_parsesKongsExample();
+    void createDestination_sendsEveryRequiredField();
+    void updateDestination_patchesOnlyChanges_data();
+    void updateDestination_patchesOnlyChanges();
+    void deleteDestination();
+    void deleteDestination_conflictIsReported();
+    void scopeWebhookReader_readsBindingThenDestination();
+    void scopeWebhookReader_fallsBackToV2On404();
+    void destinationMove_createsThenBinds();
+    void listPortals_parsesKongsExample();
+    void portalStatusAndReplay();
+
 private:
-    bool startPrism(const QString& node, const QString& launcher, const QString& spec, QString* failure);
+    bool startPrism(const QString& node, const QString& launcher, const QStringList& specs, QString* failure);
     void stopPrism();
     std::unique_ptr<KonnectClient> newClient();
     std::optional<ApiResult> await(ApiCall* call);
     std::optional<RawAnswer> sendRaw(const QByteArray& method, const QString& path, const QByteArray& body = {},
                                      const QList<QPair<QByteArray, QByteArray>>& headers = {});
     bool readLogSinceInit(QList<PrismExchange>* exchanges, QString* failure);
+    // Prism answers the client's next `method path` as `prefer` picks (the front adds a Prefer header).
+    bool preferNext(const QByteArray& method, const QString& path, const QByteArray& prefer);
     void verifyCleanExchanges(const QStringList& expected);
     QString logSinceInit() const { return QString::fromUtf8(m_log.mid(m_logStart)); }
 
@@ -269,16 +334,21 @@ private:
 
 void TstContract::initTestCase()
 {
-    const QString testsDir = QFileInfo(QStringLiteral(__FILE__)).absolutePath();
+    // Not __FILE__: ccache (base_dir) makes it relative to the build directory.
+    const QString testsDir = QStringLiteral(KAW_SOURCE_DIR "/tests");
     const QString contractDir = testsDir + QStringLiteral("/contract");
     QString sharedDir = qEnvironmentVariable("KAW_SHARED_DIR");
     if (sharedDir.isEmpty())
         sharedDir = testsDir + QStringLiteral("/../../shared");
-    const QString spec = QFileInfo(sharedDir + QStringLiteral("/specs/") + kSpecName).absoluteFilePath();
-    if (!QFileInfo::exists(spec))
-        QSKIP(qPrintable(QStringLiteral("Kong's OpenAPI is not here (%1): the contract test needs the project's "
-                                        "shared/ folder beside the repository (KAW_SHARED_DIR).")
-                             .arg(spec)));
+    QStringList specs;
+    for (const auto& [name, file] : kSpecs) {
+        const QString spec = QFileInfo(sharedDir + QStringLiteral("/specs/") + file).absoluteFilePath();
+        if (!QFileInfo::exists(spec))
+            QSKIP(qPrintable(QStringLiteral("Kong's OpenAPI is not here (%1): the contract test needs the project's "
+                                            "shared/ folder beside the repository (KAW_SHARED_DIR).")
+                                 .arg(spec)));
+        specs.append(name + QLatin1Char('=') + spec);
+    }
 
     const QString prism = contractDir + QStringLiteral("/node_modules/.bin/prism");
     const QString launcher = contractDir + QStringLiteral("/prism-mock.cjs");
@@ -299,12 +369,13 @@ void TstContract::initTestCase()
 
     m_raw = new QNetworkAccessManager(this);
     QString failure;
-    if (!startPrism(node, launcher, spec, &failure))
+    if (!startPrism(node, launcher, specs, &failure))
         QFAIL(qPrintable(failure));
-    m_apiRoot = QUrl(QStringLiteral("http://127.0.0.1:%1/v2").arg(m_port));
+    // The host root, as for Konnect: each call brings its version.
+    m_apiRoot = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
-bool TstContract::startPrism(const QString& node, const QString& launcher, const QString& spec, QString* failure)
+bool TstContract::startPrism(const QString& node, const QString& launcher, const QStringList& specs, QString* failure)
 {
     // A free port can be taken by someone else between our probe and Prism's listen(): then try another one.
     for (int attempt = 1; attempt <= 3; ++attempt) {
@@ -327,16 +398,13 @@ bool TstContract::startPrism(const QString& node, const QString& launcher, const
 #endif
         connect(m_prism, &QProcess::readyReadStandardOutput, this,
                 [this]() { m_log.append(m_prism->readAllStandardOutput()); });
-        m_prism->start(node,
-                       {launcher, QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                        QString::number(m_port), QStringLiteral("--errors"), QStringLiteral("--multiprocess=false"),
-                        spec});
+        m_prism->start(node, QStringList {launcher, QStringLiteral("127.0.0.1"), QString::number(m_port)} + specs);
         if (!m_prism->waitForStarted(30000)) {
             *failure = QStringLiteral("Could not start %1: %2").arg(node, m_prism->errorString());
             stopPrism();
             return false;
         }
-        const QByteArray listening = "Prism is listening on http://127.0.0.1:" + QByteArray::number(m_port);
+        const QByteArray listening = "prism-mock: listening on http://127.0.0.1:" + QByteArray::number(m_port);
         const bool settled = QTest::qWaitFor(
             [this, &listening]() { return m_log.contains(listening) || m_prism->state() == QProcess::NotRunning; },
             kStartTimeoutMs);
@@ -396,14 +464,12 @@ std::unique_ptr<KonnectClient> TstContract::newClient()
     auto client = std::make_unique<KonnectClient>();
     client->setApiRoot(m_apiRoot);
     client->setToken(kToken);
-    const QString basePath = m_apiRoot.path();
     // The client's own network: these are exactly the requests it made, with Prism's verdict on each.
-    connect(client->network(), &QNetworkAccessManager::finished, this, [this, basePath](QNetworkReply* reply) {
+    connect(client->network(), &QNetworkAccessManager::finished, this, [this](QNetworkReply* reply) {
         SeenReply seen;
         seen.method = methodOf(reply);
         seen.path = reply->url().path();
-        if (seen.path.startsWith(basePath))
-            seen.path = seen.path.mid(basePath.size());
+        seen.query = QUrlQuery(reply->url());
         seen.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         seen.violations = reply->rawHeader("sl-violations");
         m_seen.append(seen);
@@ -430,7 +496,10 @@ std::optional<RawAnswer> TstContract::sendRaw(const QByteArray& method, const QS
                                               const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QUrl url = m_apiRoot;
-    url.setPath(path);
+    const qsizetype queryAt = path.indexOf(QLatin1Char('?'));
+    url.setPath(path.left(queryAt));
+    if (queryAt >= 0)
+        url.setQuery(path.mid(queryAt + 1));
     QNetworkRequest request(url);
     for (const auto& header : headers)
         request.setRawHeader(header.first, header.second);
@@ -448,13 +517,14 @@ std::optional<RawAnswer> TstContract::sendRaw(const QByteArray& method, const QS
 // about the requests before it is too.
 bool TstContract::readLogSinceInit(QList<PrismExchange>* exchanges, QString* failure)
 {
+    // The front hands the marker (outside every version) to a Prism under a path no spec has.
     const QString mark = kMarkPrefix + QString::number(++m_marks);
-    const auto answer = sendRaw("GET", m_apiRoot.path() + mark);
+    const auto answer = sendRaw("GET", mark);
     if (!answer || answer->status != 404) {
         *failure = QStringLiteral("Prism did not answer the log marker with 404.");
         return false;
     }
-    const QByteArray markLine = "get " + mark.toUtf8() + " ";
+    const QByteArray markLine = mark.toUtf8() + " ";
     const QByteArray markEnd = "NO_PATH_MATCHED_ERROR";
     const bool arrived = QTest::qWaitFor(
         [this, &markLine, &markEnd]() {
@@ -511,7 +581,7 @@ void TstContract::getWebhook_parsesKongsExample()
     QCOMPARE(config->updatedAt, expected.updatedAt);
     QVERIFY(!config->authorization);
 
-    verifyCleanExchanges({QStringLiteral("GET /audit-log-webhook -> 200")});
+    verifyCleanExchanges({QStringLiteral("GET /v2/audit-log-webhook -> 200")});
 }
 
 void TstContract::updateWebhook_newAuthorization_fallsBackFromPutToPatch()
@@ -545,8 +615,8 @@ void TstContract::updateWebhook_newAuthorization_fallsBackFromPutToPatch()
     QCOMPARE(patch.value(QLatin1String("endpoint")).toString(), desired.endpoint);
     QCOMPARE(patch.value(QLatin1String("log_format")).toString(), QStringLiteral("json"));
 
-    verifyCleanExchanges({QStringLiteral("PUT /audit-log-webhook -> NO_METHOD_MATCHED_ERROR"),
-                          QStringLiteral("PATCH /audit-log-webhook -> 200")});
+    verifyCleanExchanges({QStringLiteral("PUT /v2/audit-log-webhook -> NO_METHOD_MATCHED_ERROR"),
+                          QStringLiteral("PATCH /v2/audit-log-webhook -> 200")});
 }
 
 void TstContract::updateWebhook_newAuthorization_afterPatchWasLearned()
@@ -566,7 +636,7 @@ void TstContract::updateWebhook_newAuthorization_afterPatchWasLearned()
     QCOMPARE(m_sent.size(), 1);
     QCOMPARE(parseObject(m_sent.at(0).redactedBody).keys(), QStringList {QStringLiteral("authorization")});
 
-    verifyCleanExchanges({QStringLiteral("PATCH /audit-log-webhook -> 200")});
+    verifyCleanExchanges({QStringLiteral("PATCH /v2/audit-log-webhook -> 200")});
 }
 
 void TstContract::updateWebhook_withoutAuthorization_patchesOnlyChanges_data()
@@ -614,7 +684,7 @@ void TstContract::updateWebhook_withoutAuthorization_patchesOnlyChanges()
     QCOMPARE(m_sent.size(), 1);
     QCOMPARE(parseObject(m_sent.at(0).redactedBody), expectedBody);
 
-    verifyCleanExchanges({QStringLiteral("PATCH /audit-log-webhook -> 200")});
+    verifyCleanExchanges({QStringLiteral("PATCH /v2/audit-log-webhook -> 200")});
 }
 
 void TstContract::getStatus_matchesContract()
@@ -636,7 +706,7 @@ void TstContract::getStatus_matchesContract()
     QCOMPARE(status.value(QLatin1String("last_response_code")).toInt(), 401);
     QVERIFY(status.value(QLatin1String("last_response_message")).isString());
 
-    verifyCleanExchanges({QStringLiteral("GET /audit-log-webhook/status -> 200")});
+    verifyCleanExchanges({QStringLiteral("GET /v2/audit-log-webhook/status -> 200")});
 }
 
 void TstContract::getReplayJob_matchesContract()
@@ -658,7 +728,7 @@ void TstContract::getReplayJob_matchesContract()
                  qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(field), text)));
     }
 
-    verifyCleanExchanges({QStringLiteral("GET /audit-log-replay-job -> 200")});
+    verifyCleanExchanges({QStringLiteral("GET /v2/audit-log-replay-job -> 200")});
 }
 
 void TstContract::startReplayJob_sendsAValidWindow()
@@ -677,7 +747,7 @@ void TstContract::startReplayJob_sendsAValidWindow()
     QCOMPARE(sent.value(QLatin1String("start_at")).toString(), ReplayWindow::toRfc3339(start));
     QCOMPARE(sent.value(QLatin1String("end_at")).toString(), ReplayWindow::toRfc3339(end));
 
-    verifyCleanExchanges({QStringLiteral("PUT /audit-log-replay-job -> 202")});
+    verifyCleanExchanges({QStringLiteral("PUT /v2/audit-log-replay-job -> 202")});
 }
 
 void TstContract::getJwks_givesAnEd25519Key()
@@ -702,7 +772,7 @@ void TstContract::getJwks_givesAnEd25519Key()
         QCOMPARE(x.decoded.size(), 32);
     }
 
-    verifyCleanExchanges({QStringLiteral("GET /audit-log-webhook/jwks.json -> 200")});
+    verifyCleanExchanges({QStringLiteral("GET /v2/audit-log-webhook/jwks.json -> 200")});
 }
 
 void TstContract::problemExamples_areParsed_data()
@@ -723,7 +793,7 @@ void TstContract::problemExamples_areParsed_data()
                             {"end_at", ReplayWindow::toRfc3339(QDateTime::currentDateTimeUtc().addSecs(-3600))},
                         })
               .toJson(QJsonDocument::Compact);
-    const QString webhook = QStringLiteral("/audit-log-webhook");
+    const QString webhook = QStringLiteral("/v2/audit-log-webhook");
     QTest::newRow("400 endpoint not a URL")
         << QByteArray("PATCH") << webhook << patch << QByteArray("code=400, example=Endpoint Must be a valid URL")
         << 400 << "Invalid endpoint"
@@ -748,7 +818,7 @@ void TstContract::problemExamples_areParsed_data()
                          << "Unauthorized" << QString() << QString();
     QTest::newRow("403") << QByteArray("GET") << webhook << QByteArray() << QByteArray("code=403") << 403
                          << "You do not have permission to perform this action" << QString() << QString();
-    QTest::newRow("409 replay running") << QByteArray("PUT") << QStringLiteral("/audit-log-replay-job") << window
+    QTest::newRow("409 replay running") << QByteArray("PUT") << QStringLiteral("/v2/audit-log-replay-job") << window
                                         << QByteArray("code=409") << 409 << "A replay job is currently running"
                                         << QString() << QString();
 }
@@ -768,7 +838,7 @@ void TstContract::problemExamples_areParsed()
     QList<QPair<QByteArray, QByteArray>> headers {{"Authorization", "Bearer " + kToken.toUtf8()}, {"Prefer", prefer}};
     if (!body.isEmpty())
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    const auto answer = sendRaw(method, m_apiRoot.path() + path, body, headers);
+    const auto answer = sendRaw(method, path, body, headers);
     QVERIFY(answer);
     QCOMPARE(answer->status, status);
     QVERIFY2(answer->violations.isEmpty(), answer->violations.constData());
@@ -807,6 +877,8 @@ void TstContract::harness_reportsViolations_data()
         << QByteArray("PUT") << v2 + QStringLiteral("/audit-log-replay-job")
         << QByteArray(R"({"start_at":"yesterday"})") << true << 400
         << QStringList {QStringLiteral("required property 'end_at'"), QStringLiteral("request.body.start_at")};
+    QTest::newRow("outside every contract") << QByteArray("GET") << QStringLiteral("/audit-log-webhook") << QByteArray()
+                                            << true << 404 << QStringList {QStringLiteral("no contract has this path")};
     QTest::newRow("no token") << QByteArray("GET") << v2 + QStringLiteral("/audit-log-webhook") << QByteArray() << false
                               << 401 << QStringList {QStringLiteral("Invalid security scheme")};
 }
@@ -829,8 +901,9 @@ void TstContract::harness_reportsViolations()
     const auto answer = sendRaw(method, path, body, headers);
     QVERIFY(answer);
     QCOMPARE(answer->status, status);
+    // Prism says nothing in the header about a path it has no route for; the harness's own check does.
     const QJsonArray header = QJsonDocument::fromJson(answer->violations).array();
-    QCOMPARE(header.size(), expectedViolations.size());
+    QCOMPARE(header.size(), status == 404 ? 0 : int(expectedViolations.size()));
 
     QList<PrismExchange> exchanges;
     QString failure;
@@ -851,7 +924,423 @@ void TstContract::harness_reportsViolations()
     seen.path = path;
     seen.status = answer->status;
     seen.violations = answer->violations;
-    QVERIFY(!contractViolations({}, {seen}).isEmpty());
+    if (status != 404)
+        QVERIFY(!contractViolations({}, {seen}).isEmpty());
+}
+
+bool TstContract::preferNext(const QByteArray& method, const QString& path, const QByteArray& prefer)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("for"), QString::fromLatin1(method) + QLatin1Char(' ') + path);
+    query.addQueryItem(QStringLiteral("prefer"), QString::fromLatin1(prefer));
+    const auto answer = sendRaw("PUT", QStringLiteral("/__kaw-prefer?") + query.toString(QUrl::FullyEncoded));
+    return answer && answer->status == 204;
+}
+
+void TstContract::getBinding_organization()
+{
+    auto client = newClient();
+    const auto result = await(client->getBinding(Scope::organization(QStringLiteral("us"))));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QString error;
+    const auto binding = WebhookBinding::fromJson(result->json.object(), &error);
+    QVERIFY2(binding, qPrintable(error));
+    QCOMPARE(binding->destinationId, kBoundDestinationId);
+    QVERIFY(binding->enabled);
+
+    verifyCleanExchanges({QStringLiteral("GET /v3/audit-log-webhook -> 200")});
+}
+
+void TstContract::updateBinding_patchesOnlyChanges_data()
+{
+    QTest::addColumn<bool>("portal");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QJsonObject>("expectedBody");
+
+    for (const bool portal : {false, true}) {
+        const QString bound = portal ? kPortalDestinationId : kBoundDestinationId;
+        const char* who = portal ? "portal" : "organization";
+        QTest::addRow("%s: disable", who) << portal << bound << false << QJsonObject {{"enabled", false}};
+        QTest::addRow("%s: other destination", who)
+            << portal << kDestinationId << true << QJsonObject {{"audit_log_destination_id", kDestinationId}};
+        QTest::addRow("%s: both", who) << portal << kDestinationId << false
+                                       << QJsonObject {{"audit_log_destination_id", kDestinationId},
+                                                       {"enabled", false}};
+    }
+}
+
+void TstContract::updateBinding_patchesOnlyChanges()
+{
+    QFETCH(bool, portal);
+    QFETCH(QString, destination);
+    QFETCH(bool, enabled);
+    QFETCH(QJsonObject, expectedBody);
+
+    const Scope scope = portal ? Scope::portal(QStringLiteral("us"), kPortalId, QStringLiteral("Portal A"))
+                               : Scope::organization(QStringLiteral("us"));
+    WebhookBinding current;
+    current.destinationId = portal ? kPortalDestinationId : kBoundDestinationId;
+    current.enabled = true;
+    WebhookBinding desired;
+    desired.destinationId = destination;
+    desired.enabled = enabled;
+    auto client = newClient();
+    const auto result = await(client->updateBinding(scope, current, desired));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QVERIFY(WebhookBinding::fromJson(result->json.object()));
+    QCOMPARE(m_sent.size(), 1);
+    QCOMPARE(parseObject(m_sent.at(0).redactedBody), expectedBody);
+
+    verifyCleanExchanges({QStringLiteral("PATCH %1 -> 200").arg(scope.webhookPath(3))});
+}
+
+void TstContract::unbind_data()
+{
+    QTest::addColumn<bool>("portal");
+    QTest::newRow("organization") << false;
+    QTest::newRow("portal") << true;
+}
+
+void TstContract::unbind()
+{
+    QFETCH(bool, portal);
+    const Scope scope = portal ? Scope::portal(QStringLiteral("us"), kPortalId) : Scope::organization("us");
+    auto client = newClient();
+    const auto result = await(client->unbind(scope));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 204);
+
+    verifyCleanExchanges({QStringLiteral("DELETE %1 -> 204").arg(scope.webhookPath(3))});
+}
+
+void TstContract::listDestinations_followsNextOnceThenStops_data()
+{
+    QTest::addColumn<QString>("nameEquals");
+    QTest::addColumn<QString>("nameContains");
+    QTest::newRow("all") << QString() << QString();
+    QTest::newRow("name equals") << QStringLiteral("Splunk production") << QString();
+    QTest::newRow("name contains") << QString() << QStringLiteral("plunk");
+    QTest::newRow("both filters") << QStringLiteral("Splunk production") << QStringLiteral("plunk");
+}
+
+// Kong's example page always has the same `meta.next`: the client follows it once, then stops on the repeated
+// cursor instead of looping (a real Konnect hands out a new cursor per page).
+void TstContract::listDestinations_followsNextOnceThenStops()
+{
+    QFETCH(QString, nameEquals);
+    QFETCH(QString, nameContains);
+
+    auto client = newClient();
+    const auto result = await(client->listDestinations(nameEquals, nameContains));
+    QVERIFY(result);
+    QCOMPARE(result->kind, ApiResult::Kind::BadAnswer);
+    QVERIFY2(result->message.contains(QLatin1String("same page cursor twice")), qPrintable(result->message));
+    // The page as Kong's example gives it: every record parses.
+    const QJsonArray data = result->json.object().value(QLatin1String("data")).toArray();
+    QCOMPARE(data.size(), 2);
+    QStringList names;
+    for (const QJsonValue& value : data) {
+        QString error;
+        const auto destination = AuditLogDestination::fromJson(value.toObject(), &error);
+        QVERIFY2(destination, qPrintable(error));
+        QVERIFY(destination->createdAt.isValid());
+        QVERIFY(destination->settings.updatedAt.isValid());
+        names.append(destination->name);
+    }
+    QCOMPARE(names, (QStringList {QStringLiteral("Destination-1"), QStringLiteral("Destination-2")}));
+
+    QCOMPARE(m_seen.size(), 2);
+    for (const SeenReply& seen : std::as_const(m_seen)) {
+        QCOMPARE(seen.query.queryItemValue(QStringLiteral("page[size]")), QStringLiteral("100"));
+        QCOMPARE(seen.query.queryItemValue(QStringLiteral("filter[name][eq]"), QUrl::FullyDecoded), nameEquals);
+        QCOMPARE(seen.query.queryItemValue(QStringLiteral("filter[name][contains]"), QUrl::FullyDecoded), nameContains);
+    }
+    QVERIFY(!m_seen.at(0).query.hasQueryItem(QStringLiteral("page[after]")));
+    QCOMPARE(m_seen.at(1).query.queryItemValue(QStringLiteral("page[after]"), QUrl::FullyDecoded),
+             QStringLiteral("f11CXlAMGEVFB0AEQw19QhNYMV5CCkFYSltZUFgPSBJHFwwWFg=="));
+
+    verifyCleanExchanges({QStringLiteral("GET /v3/audit-log-destinations -> 200"),
+                          QStringLiteral("GET /v3/audit-log-destinations -> 200")});
+}
+
+void TstContract::getDestination_parsesKongsExample()
+{
+    auto client = newClient();
+    const auto result = await(client->getDestination(kDestinationId));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QString error;
+    const auto destination = AuditLogDestination::fromJson(result->json.object(), &error);
+    QVERIFY2(destination, qPrintable(error));
+    QCOMPARE(destination->id, kDestinationId);
+    QCOMPARE(destination->name, QStringLiteral("My Destination"));
+    QCOMPARE(destination->settings.endpoint, QStringLiteral("https://example.com/audit-log"));
+    QCOMPARE(toString(destination->settings.logFormat), QStringLiteral("cef"));
+    QVERIFY(!destination->settings.skipSslVerification);
+    QCOMPARE(destination->createdAt, QDateTime(QDate(2023, 3, 20), QTime(9, 29, 14, 520), Qt::UTC));
+    QCOMPARE(destination->settings.updatedAt, QDateTime(QDate(2023, 3, 21), QTime(9, 29, 14, 520), Qt::UTC));
+    QVERIFY(!destination->settings.authorization);
+
+    verifyCleanExchanges({QStringLiteral("GET /v3/audit-log-destinations/%1 -> 200").arg(kDestinationId)});
+}
+
+void TstContract::createDestination_sendsEveryRequiredField()
+{
+    AuditLogDestination destination;
+    destination.name = QStringLiteral("Splunk production");
+    destination.settings.endpoint = QStringLiteral("https://siem.example.com:8088/services/collector/raw");
+    destination.settings.logFormat = LogFormat::Json;
+    destination.settings.skipSslVerification = false;
+    destination.settings.authorization = kSiemAuthorization;
+    auto client = newClient();
+    const auto result = await(client->createDestination(destination));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 201);
+    QString error;
+    const auto created = AuditLogDestination::fromJson(result->json.object(), &error);
+    QVERIFY2(created, qPrintable(error));
+    QCOMPARE(created->id, kDestinationId);
+
+    QCOMPARE(m_sent.size(), 1);
+    const QJsonObject sent = parseObject(m_sent.at(0).redactedBody);
+    QCOMPARE(sent.keys(),
+             (QStringList {QStringLiteral("authorization"), QStringLiteral("endpoint"), QStringLiteral("log_format"),
+                           QStringLiteral("name"), QStringLiteral("skip_ssl_verification")}));
+    QCOMPARE(sent.value(QLatin1String("name")).toString(), destination.name);
+    QCOMPARE(sent.value(QLatin1String("log_format")).toString(), QStringLiteral("json"));
+
+    verifyCleanExchanges({QStringLiteral("POST /v3/audit-log-destinations -> 201")});
+}
+
+void TstContract::updateDestination_patchesOnlyChanges_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("logFormat");
+    QTest::addColumn<bool>("skipSslVerification");
+    QTest::addColumn<bool>("newAuthorization");
+    QTest::addColumn<QStringList>("expectedKeys");
+
+    const QString name = QStringLiteral("My Destination");
+    const QString endpoint = QStringLiteral("https://example.com/audit-log");
+    const QString other = QStringLiteral("https://example.com/audit-log-json");
+    QTest::newRow("rename") << QStringLiteral("Splunk") << endpoint << "cef" << false << false
+                            << QStringList {QStringLiteral("name")};
+    QTest::newRow("endpoint and format") << name << other << "json" << false << false
+                                         << QStringList {QStringLiteral("endpoint"), QStringLiteral("log_format")};
+    QTest::newRow("skip tls verification")
+        << name << endpoint << "cef" << true << false << QStringList {QStringLiteral("skip_ssl_verification")};
+    QTest::newRow("new authorization") << name << endpoint << "cef" << false << true
+                                       << QStringList {QStringLiteral("authorization")};
+}
+
+void TstContract::updateDestination_patchesOnlyChanges()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, logFormat);
+    QFETCH(bool, skipSslVerification);
+    QFETCH(bool, newAuthorization);
+    QFETCH(QStringList, expectedKeys);
+
+    // Kong's Audit-Log-Destination example, as getDestination reads it.
+    AuditLogDestination current;
+    current.id = kDestinationId;
+    current.name = QStringLiteral("My Destination");
+    current.settings.endpoint = QStringLiteral("https://example.com/audit-log");
+    current.settings.logFormat = LogFormat::Cef;
+    AuditLogDestination desired = current;
+    desired.name = name;
+    desired.settings.endpoint = endpoint;
+    desired.settings.logFormat = *logFormatFromString(logFormat);
+    desired.settings.skipSslVerification = skipSslVerification;
+    if (newAuthorization)
+        desired.settings.authorization = kSiemAuthorization;
+    auto client = newClient();
+    const auto result = await(client->updateDestination(current, desired));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 200);
+    QVERIFY(AuditLogDestination::fromJson(result->json.object()));
+    QCOMPARE(m_sent.size(), 1);
+    QCOMPARE(parseObject(m_sent.at(0).redactedBody).keys(), expectedKeys);
+
+    verifyCleanExchanges({QStringLiteral("PATCH /v3/audit-log-destinations/%1 -> 200").arg(kDestinationId)});
+}
+
+void TstContract::deleteDestination()
+{
+    auto client = newClient();
+    const auto result = await(client->deleteDestination(kDestinationId));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(result->httpStatus, 204);
+
+    verifyCleanExchanges({QStringLiteral("DELETE /v3/audit-log-destinations/%1 -> 204").arg(kDestinationId)});
+}
+
+// The client's own request, unchanged; the front adds `Prefer: code=409` so that Prism answers Kong's documented
+// conflict (a webhook still uses the destination).
+void TstContract::deleteDestination_conflictIsReported()
+{
+    const QString path = QStringLiteral("/v3/audit-log-destinations/") + kDestinationId;
+    QVERIFY(preferNext("DELETE", path, "code=409"));
+    auto client = newClient();
+    const auto result = await(client->deleteDestination(kDestinationId));
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->httpStatus, 409);
+    QCOMPARE(result->kind, ApiResult::Kind::HttpError);
+    QCOMPARE(result->problem.status, 409);
+    QVERIFY(!result->problem.title.isEmpty());
+    QVERIFY(!result->problem.instance.isEmpty());
+    QVERIFY2(result->message.contains(QLatin1String("409 Conflict")), qPrintable(result->message));
+
+    verifyCleanExchanges({QStringLiteral("DELETE %1 -> 409").arg(path)});
+}
+
+void TstContract::scopeWebhookReader_readsBindingThenDestination()
+{
+    auto client = newClient();
+    std::optional<ScopeWebhook> webhook;
+    std::optional<ApiResult> result;
+    auto* reader = ScopeWebhookReader::read(client.get(), Scope::organization(QStringLiteral("us")));
+    connect(reader, &ScopeWebhookReader::finished, this, [&](const ScopeWebhook& w, const ApiResult& r) {
+        webhook = w;
+        result = r;
+    });
+    QVERIFY(QTest::qWaitFor([&result]() { return result.has_value(); }, 2 * kCallTimeoutMs));
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(webhook->model, ScopeWebhook::Model::Destination);
+    QVERIFY(webhook->v3Available);
+    QCOMPARE(webhook->binding.destinationId, kBoundDestinationId);
+    QVERIFY(webhook->binding.enabled);
+    QVERIFY(webhook->destination);
+    QCOMPARE(webhook->destination->name, QStringLiteral("My Destination"));
+    QVERIFY(!webhook->destinationMissing);
+
+    verifyCleanExchanges({QStringLiteral("GET /v3/audit-log-webhook -> 200"),
+                          QStringLiteral("GET /v3/audit-log-destinations/%1 -> 200").arg(kBoundDestinationId)});
+}
+
+// Kong's documented 404 for the v3 webhook (picked with Prefer): the reader falls back to the inline v2 webhook.
+void TstContract::scopeWebhookReader_fallsBackToV2On404()
+{
+    QVERIFY(preferNext("GET", QStringLiteral("/v3/audit-log-webhook"), "code=404"));
+    auto client = newClient();
+    std::optional<ScopeWebhook> webhook;
+    std::optional<ApiResult> result;
+    auto* reader = ScopeWebhookReader::read(client.get(), Scope::organization(QStringLiteral("us")));
+    connect(reader, &ScopeWebhookReader::finished, this, [&](const ScopeWebhook& w, const ApiResult& r) {
+        webhook = w;
+        result = r;
+    });
+    QVERIFY(QTest::qWaitFor([&result]() { return result.has_value(); }, 2 * kCallTimeoutMs));
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QVERIFY(!webhook->v3Available);
+    QCOMPARE(webhook->model, ScopeWebhook::Model::Inline);
+    QVERIFY(webhook->inlineWebhook);
+    QCOMPARE(webhook->inlineWebhook->endpoint, kongWebhookExample().endpoint);
+
+    verifyCleanExchanges(
+        {QStringLiteral("GET /v3/audit-log-webhook -> 404"), QStringLiteral("GET /v2/audit-log-webhook -> 200")});
+}
+
+void TstContract::destinationMove_createsThenBinds()
+{
+    auto client = newClient();
+    std::optional<DestinationMove::Stage> stage;
+    std::optional<ApiResult> result;
+    AuditLogDestination created;
+    auto* move = DestinationMove::start(client.get(), Scope::organization(QStringLiteral("us")), kongWebhookExample(),
+                                        QStringLiteral("Splunk production"), kSiemAuthorization);
+    connect(move, &DestinationMove::finished, this,
+            [&](DestinationMove::Stage s, const AuditLogDestination& d, const ApiResult& r, const QString&) {
+                stage = s;
+                created = d;
+                result = r;
+            });
+    QVERIFY(QTest::qWaitFor([&result]() { return result.has_value(); }, 2 * kCallTimeoutMs));
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(*stage, DestinationMove::Stage::Bound);
+    QCOMPARE(created.id, kDestinationId);
+
+    QCOMPARE(m_sent.size(), 2);
+    const QJsonObject create = parseObject(m_sent.at(0).redactedBody);
+    QCOMPARE(create.value(QLatin1String("name")).toString(), QStringLiteral("Splunk production"));
+    QCOMPARE(create.value(QLatin1String("endpoint")).toString(), kongWebhookExample().endpoint);
+    QVERIFY(create.contains(QLatin1String("authorization")));
+    QCOMPARE(parseObject(m_sent.at(1).redactedBody),
+             (QJsonObject {{"audit_log_destination_id", kDestinationId}, {"enabled", true}}));
+
+    verifyCleanExchanges({QStringLiteral("POST /v3/audit-log-destinations -> 201"),
+                          QStringLiteral("PATCH /v3/audit-log-webhook -> 200")});
+}
+
+void TstContract::listPortals_parsesKongsExample()
+{
+    auto client = newClient();
+    const auto result = await(client->listPortals(Scope::organization(QStringLiteral("us"))));
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    const QJsonArray data = result->json.object().value(QLatin1String("data")).toArray();
+    QCOMPARE(data.size(), 1);
+    QString error;
+    const auto portal = DevPortal::fromJson(data.at(0).toObject(), &error);
+    QVERIFY2(portal, qPrintable(error));
+    QCOMPARE(portal->id, kPortalId);
+    QCOMPARE(portal->name, QStringLiteral("Portal A"));
+    QCOMPARE(portal->shownName(), QStringLiteral("Developer Portal A"));
+    QCOMPARE(m_seen.size(), 1);
+    QCOMPARE(m_seen.at(0).query.queryItemValue(QStringLiteral("page[number]")), QStringLiteral("1"));
+    QCOMPARE(m_seen.at(0).query.queryItemValue(QStringLiteral("page[size]")), QStringLiteral("100"));
+
+    verifyCleanExchanges({QStringLiteral("GET /v3/portals -> 200")});
+}
+
+void TstContract::portalStatusAndReplay()
+{
+    const Scope portal = Scope::portal(QStringLiteral("us"), kPortalId, QStringLiteral("Portal A"));
+    auto client = newClient();
+
+    const auto binding = await(client->getBinding(portal));
+    QVERIFY(binding);
+    QVERIFY2(binding->ok(), qPrintable(binding->message));
+    const auto parsed = WebhookBinding::fromJson(binding->json.object());
+    QVERIFY(parsed);
+    QCOMPARE(parsed->destinationId, kPortalDestinationId);
+    QVERIFY(parsed->enabled);
+
+    const auto status = await(client->getStatus(portal));
+    QVERIFY(status);
+    QVERIFY2(status->ok(), qPrintable(status->message));
+    QCOMPARE(status->json.object().value(QLatin1String("webhook_status")).toString(), QStringLiteral("inactive"));
+    QCOMPARE(status->json.object().value(QLatin1String("last_response_code")).toInt(), 401);
+
+    const auto job = await(client->getReplayJob(portal));
+    QVERIFY(job);
+    QVERIFY2(job->ok(), qPrintable(job->message));
+    QVERIFY(job->json.object().value(QLatin1String("status")).isString());
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto started = await(client->startReplayJob(now.addSecs(-7200), now.addSecs(-3600), portal));
+    QVERIFY(started);
+    QVERIFY2(started->ok(), qPrintable(started->message));
+    QCOMPARE(started->httpStatus, 202);
+
+    const QString root = QStringLiteral("/v3/portals/") + kPortalId;
+    verifyCleanExchanges({QStringLiteral("GET %1/audit-log-webhook -> 200").arg(root),
+                          QStringLiteral("GET %1/audit-log-webhook/status -> 200").arg(root),
+                          QStringLiteral("GET %1/audit-log-replay-job -> 200").arg(root),
+                          QStringLiteral("PUT %1/audit-log-replay-job -> 202").arg(root)});
 }
 
 QTEST_MAIN(TstContract)

@@ -215,8 +215,11 @@ ApiCall* KonnectClient::collectPages(const Target& first, Paging paging)
                     return finishWith(result);
                 const QJsonObject object = result.json.object();
                 const QJsonValue data = object.value(QLatin1String("data"));
-                const QJsonObject meta
-                    = object.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject();
+                // Kong's contracts page two ways: destinations answer `meta: {next, previous, size}`, the other
+                // listings `meta: {page: {...}}`.
+                const QJsonObject metaObject = object.value(QLatin1String("meta")).toObject();
+                const QJsonValue pageMeta = metaObject.value(QLatin1String("page"));
+                const QJsonObject meta = pageMeta.isObject() ? pageMeta.toObject() : metaObject;
                 if (!data.isArray()) {
                     result.kind = ApiResult::Kind::BadAnswer;
                     result.message = tr("Konnect answered %1 %2 without a `data` list: this is not the page expected.")
@@ -232,9 +235,16 @@ ApiCall* KonnectClient::collectPages(const Target& first, Paging paging)
                 if (paging == Paging::Cursor) {
                     const QString link = meta.value(QLatin1String("next")).toString();
                     if (!link.isEmpty()) {
-                        const QUrlQuery linkQuery(QUrl(link).query(QUrl::FullyEncoded));
-                        const QString cursor
-                            = linkQuery.queryItemValue(QStringLiteral("page[after]"), QUrl::FullyDecoded);
+                        // Kong's links encode the brackets (page%5Bafter%5D), and its example also has a stray
+                        // "%5=" that makes QUrl keep every % literal: decode each item by itself.
+                        QString cursor;
+                        const QByteArray linkQuery = link.toUtf8().mid(link.indexOf(QLatin1Char('?')) + 1);
+                        for (const QByteArray& item : linkQuery.split('&')) {
+                            const qsizetype equals = item.indexOf('=');
+                            const QByteArray name = QByteArray::fromPercentEncoding(item.left(equals));
+                            if (equals > 0 && name == "page[after]")
+                                cursor = QString::fromUtf8(QByteArray::fromPercentEncoding(item.mid(equals + 1)));
+                        }
                         if (cursor.isEmpty()) {
                             result.kind = ApiResult::Kind::BadAnswer;
                             result.message
