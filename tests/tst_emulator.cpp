@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -136,11 +137,13 @@ void TestEmulator::cleanup()
     m_clock.reset();
 }
 
+// baseUrl() is the API root; paths that bring no version (the v2 tests written before v3) are v2's.
 QUrl TestEmulator::url(const QString& path) const
 {
-    if (path.startsWith(QStringLiteral("/_emulator")))
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_emulator->port()).arg(path));
-    return QUrl(m_emulator->baseUrl().toString() + path);
+    static const QRegularExpression versioned(QStringLiteral("^(/_emulator|(/[a-z0-9-]+)*/v[23](/|$))"));
+    if (versioned.match(path).hasMatch())
+        return QUrl(m_emulator->baseUrl().toString() + path);
+    return QUrl(m_emulator->baseUrl().toString() + QStringLiteral("/v2") + path);
 }
 
 Reply TestEmulator::send(const QByteArray& method, const QString& path, const QByteArray& body,
@@ -239,7 +242,9 @@ void TestEmulator::nonAdminTokenIsForbidden()
 
 void TestEmulator::unknownPathIsNotFound()
 {
-    QCOMPARE(send("GET", QStringLiteral("/audit-log-destinations")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/audit-logs-nowhere")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/v4/audit-log-webhook")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook/jwks.json")).status, 404); // the JWKS is v2's
     QCOMPARE(send("GET", QStringLiteral("/_emulator/nothing")).status, 404);
     const Reply wrongMethod = send("DELETE", QStringLiteral("/audit-log-webhook"));
     QCOMPARE(wrongMethod.status, 405);
