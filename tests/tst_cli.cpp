@@ -312,7 +312,8 @@ void TestCli::getShowsTheStoredConfiguration()
     QCOMPARE(object.value(QLatin1String("enabled")).toBool(), true);
     QVERIFY(!object.contains(QLatin1String("authorization")));
     QCOMPARE(requestLines(),
-             (QStringList {QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook")}));
+             (QStringList {QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook"),
+                          QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook")}));
 }
 
 void TestCli::applyRoundTrip()
@@ -330,7 +331,7 @@ void TestCli::applyRoundTrip()
     QVERIFY(m_emulator->webhook().logFormat() == LogFormat::Json);
     QVERIFY(m_emulator->webhook().isEnabled());
     QCOMPARE(requestLines(),
-             (QStringList {QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PUT /v2/audit-log-webhook")}));
+             (QStringList {QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PUT /v2/audit-log-webhook")}));
 
     const CliRun get = run(at({QStringLiteral("get"), QStringLiteral("--json")}), {}, env);
     QCOMPARE(get.exitCode, 0);
@@ -345,8 +346,8 @@ void TestCli::applyRoundTrip()
     QCOMPARE(disable.exitCode, 0);
     QCOMPARE(
         requestLines(),
-        (QStringList {QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PATCH /v2/audit-log-webhook")}));
-    const QJsonObject body = requests().at(1)[QLatin1String("body")].toObject();
+        (QStringList {QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PATCH /v2/audit-log-webhook")}));
+    const QJsonObject body = requests().at(2)[QLatin1String("body")].toObject();
     QCOMPARE(body, (QJsonObject {{QStringLiteral("enabled"), false}}));
     QVERIFY(!body.contains(QLatin1String("authorization")));
     QCOMPARE(m_emulator->webhook().authorization(), QStringLiteral("Splunk round-trip-1"));
@@ -362,7 +363,7 @@ void TestCli::applyWithNothingToChange()
                              {}, {{QStringLiteral("KONNECT_TOKEN"), kToken}});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(QLatin1String("Nothing to change")), qPrintable(again.out));
-    QCOMPARE(requestLines(), QStringList {QStringLiteral("GET /v2/audit-log-webhook")});
+    QCOMPARE(requestLines(), (QStringList {QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook")}));
 }
 
 void TestCli::firstConfigurationNeedsAnAuthorization()
@@ -373,7 +374,7 @@ void TestCli::firstConfigurationNeedsAnAuthorization()
     QCOMPARE(apply.exitCode, 2);
     QVERIFY2(apply.err.contains(QLatin1String("first configuration")), qPrintable(apply.err));
     QVERIFY(apply.err.contains(QLatin1String("--authorization-env")));
-    QCOMPARE(requestLines(), QStringList {QStringLiteral("GET /v2/audit-log-webhook")});
+    QCOMPARE(requestLines(), (QStringList {QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook")}));
 }
 
 void TestCli::putRefusedFallsBackToPatchAndIsRemembered()
@@ -389,7 +390,7 @@ void TestCli::putRefusedFallsBackToPatchAndIsRemembered()
         {{QStringLiteral("KONNECT_TOKEN"), kToken}, {QStringLiteral("SIEM_AUTH"), QStringLiteral("Bearer first-one")}});
     QCOMPARE(first.exitCode, 0);
     QCOMPARE(requestLines(),
-             (QStringList {QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PUT /v2/audit-log-webhook"),
+             (QStringList {QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PUT /v2/audit-log-webhook"),
                            QStringLiteral("PATCH /v2/audit-log-webhook")}));
     QCOMPARE(m_emulator->webhook().authorization(), QStringLiteral("Bearer first-one"));
     QSettings settings(settingsFile(), QSettings::IniFormat);
@@ -405,8 +406,8 @@ void TestCli::putRefusedFallsBackToPatchAndIsRemembered()
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(
         requestLines(),
-        (QStringList {QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PATCH /v2/audit-log-webhook")}));
-    const QJsonObject body = requests().at(1)[QLatin1String("body")].toObject();
+        (QStringList {QStringLiteral("GET /v3/audit-log-webhook"), QStringLiteral("GET /v2/audit-log-webhook"), QStringLiteral("PATCH /v2/audit-log-webhook")}));
+    const QJsonObject body = requests().at(2)[QLatin1String("body")].toObject();
     QCOMPARE(body.keys(), QStringList {QStringLiteral("authorization")});
     QCOMPARE(m_emulator->webhook().authorization(), QStringLiteral("Bearer second-one"));
 }
@@ -508,7 +509,7 @@ void TestCli::retriesServerErrorsWithBackoff()
     const CliRun get = run(at({QStringLiteral("get"), QStringLiteral("--verbose")}), {},
                            {{QStringLiteral("KONNECT_TOKEN"), kToken}});
     QCOMPARE(get.exitCode, 0);
-    QCOMPARE(requests().size(), 4);
+    QCOMPARE(requests().size(), 5); // four attempts at /v3/audit-log-webhook, then the inline webhook
     QCOMPARE(waitsIn(get.err), (QStringList {QStringLiteral("1 s"), QStringLiteral("2 s"), QStringLiteral("4 s")}));
     QVERIFY(get.err.contains(QLatin1String("< 503 Service Unavailable in ")));
     QVERIFY(get.err.contains(QLatin1String("(attempt 4 of 5)")));
@@ -545,7 +546,7 @@ void TestCli::honoursRetryAfter()
     QCOMPARE(get.exitCode, 0);
     QVERIFY2(get.err.contains(QLatin1String("< 429 Too Many Requests in ")), qPrintable(get.err));
     QCOMPARE(waitsIn(get.err), QStringList {QStringLiteral("7 s")});
-    QCOMPARE(requests().size(), 2);
+    QCOMPARE(requests().size(), 3);
 }
 
 void TestCli::doesNotRetry_data()
@@ -566,7 +567,8 @@ void TestCli::doesNotRetry()
     EmulatorFault fault;
     fault.status = status;
     m_emulator->addFaults({fault, fault});
-    const CliRun get = run(at({QStringLiteral("get"), QStringLiteral("--verbose")}), {},
+    // `status` reads one path: `get` takes a 404 on /v3 for "no v3 here" and reads v2 instead.
+    const CliRun get = run(at({QStringLiteral("status"), QStringLiteral("--verbose")}), {},
                            {{QStringLiteral("KONNECT_TOKEN"), kToken}});
     QCOMPARE(get.exitCode, exitCode);
     QCOMPARE(requests().size(), 1);
@@ -844,7 +846,7 @@ void TestCli::emulatorSubcommand()
     QTRY_VERIFY_WITH_TIMEOUT(emulator.canReadLine() || emulator.state() == QProcess::NotRunning, 20000);
     const QString line = QString::fromUtf8(emulator.readLine()).trimmed();
     const QRegularExpressionMatch match
-        = QRegularExpression(QStringLiteral("^Konnect emulator listening on (http://127\\.0\\.0\\.1:(\\d+)/v2)$"))
+        = QRegularExpression(QStringLiteral("^Konnect emulator listening on (http://127\\.0\\.0\\.1:(\\d+))$"))
               .match(line);
     QVERIFY2(match.hasMatch(), qPrintable(line));
     const QString baseUrl = match.captured(1);
@@ -932,7 +934,7 @@ void TestCli::keychainTokenLifecycle()
     const CliRun get = run(at(QStringList {QStringLiteral("get")} + onProfile), {},
                            {{QStringLiteral("KONNECT_TOKEN"), QStringLiteral("kpat_environment_loses_1")}});
     QCOMPARE(get.exitCode, 0);
-    QCOMPARE(requests().size(), 1);
+    QCOMPARE(requests().size(), 2);
     QVERIFY(requests().at(0)[QLatin1String("bearer_valid")].toBool());
 
     const CliRun removed = run(QStringList {QStringLiteral("token"), QStringLiteral("delete")} + onProfile);

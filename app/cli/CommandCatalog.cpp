@@ -525,7 +525,7 @@ QString CommandCatalog::globalHelp()
 {
     QString commandList;
     for (const CommandSpec& spec : commands())
-        commandList += QStringLiteral("  %1%2\n").arg(spec.name.leftJustified(15), spec.summary);
+        commandList += QStringLiteral("  %1  %2\n").arg(spec.name.leftJustified(19), spec.summary);
 
     return QStringLiteral(R"HELP(Usage: konnect-audit-webhook [COMMAND] [OPTIONS]
 
