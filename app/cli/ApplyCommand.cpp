@@ -23,7 +23,8 @@ FieldErrors ApplyCommand::checkOptions()
     const ParsedCommandLine& commandLine = m_context.commandLine();
     FieldErrors errors;
 
-    const SiemOptions siem = SiemOptions::check(commandLine, m_context.options().tokenStdin, &errors);
+    m_siem = SiemOptions::check(commandLine, m_context.options().tokenStdin, &errors);
+    const SiemOptions& siem = m_siem;
     m_endpoint = siem.endpoint;
     m_logFormat = siem.logFormat;
     if (siem.authorizationFromEnv)
@@ -78,15 +79,7 @@ FieldErrors ApplyCommand::checkOptions()
 
 FieldErrors ApplyCommand::readSecrets()
 {
-    if (!m_context.commandLine().isSet(SiemOptions::authorizationStdinOption))
-        return {};
-    const QString value
-        = SecretInput::withoutFinalLineEnding(SecretInput::read(QStringLiteral("SIEM authorization (not shown): ")));
-    SecretRedactor::registerSecret(value);
-    if (const auto problem = WebhookConfig::checkAuthorization(value))
-        return {{QStringLiteral("--authorization-stdin"), problem->message}};
-    m_authorization = value;
-    return {};
+    return m_siem.readStdinAuthorization(&m_authorization);
 }
 
 void ApplyCommand::run()

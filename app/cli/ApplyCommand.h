@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "ScopeWebhook.h"
+#include "SiemOptions.h"
 #include "WebhookConfig.h"
 
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private:
     std::optional<QString> m_destination;
     bool m_unbind = false;
     bool m_inlineSettings = false;
+    SiemOptions m_siem;
     Scope m_scope;
     ScopeWebhook m_current;
     QJsonObject m_currentJson;

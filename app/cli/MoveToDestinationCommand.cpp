@@ -33,15 +33,7 @@ FieldErrors MoveToDestinationCommand::checkOptions()
 
 FieldErrors MoveToDestinationCommand::readSecrets()
 {
-    if (!m_siem.authorizationFromStdin)
-        return {};
-    const QString value
-        = SecretInput::withoutFinalLineEnding(SecretInput::read(QStringLiteral("SIEM authorization (not shown): ")));
-    SecretRedactor::registerSecret(value);
-    if (const auto problem = WebhookConfig::checkAuthorization(value))
-        return {{QStringLiteral("--authorization-stdin"), problem->message}};
-    m_authorization = value;
-    return {};
+    return m_siem.readStdinAuthorization(&m_authorization);
 }
 
 void MoveToDestinationCommand::run()

@@ -2,6 +2,7 @@
 
 #include "AuthorizationFromEnvironment.h"
 #include "ParsedCommandLine.h"
+#include "SecretInput.h"
 #include "SecretRedactor.h"
 #include "WebhookConfig.h"
 
@@ -71,4 +72,17 @@ void SiemOptions::registerEndpointSecrets(const QString& endpoint)
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto& item : items)
         SecretRedactor::registerSecret(item.second);
+}
+
+FieldErrors SiemOptions::readStdinAuthorization(std::optional<QString>* authorization) const
+{
+    if (!authorizationFromStdin)
+        return {};
+    const QString value
+        = SecretInput::withoutFinalLineEnding(SecretInput::read(QStringLiteral("SIEM authorization (not shown): ")));
+    SecretRedactor::registerSecret(value);
+    if (const auto problem = WebhookConfig::checkAuthorization(value))
+        return {{QStringLiteral("--authorization-stdin"), problem->message}};
+    *authorization = value;
+    return {};
 }

@@ -2,6 +2,7 @@
 
 #include "FieldError.h"
 #include "LogFormat.h"
+#include "WebhookConfig.h"
 
 #include <QString>
 #include <optional>
@@ -33,6 +34,10 @@ public:
     {
         return authorizationFromEnv || authorizationFromStdin || authorizationFromKeychain;
     }
+
+    // With --authorization-stdin: reads the authorization (one line, not echoed at a terminal), registers it as a
+    // secret and checks it; *authorization is set when it is valid. Errors name --authorization-stdin.
+    FieldErrors readStdinAuthorization(std::optional<QString>* authorization) const;
 
     // `tokenFromStdin`: --token-stdin was given, so standard input is taken.
     static SiemOptions check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors);

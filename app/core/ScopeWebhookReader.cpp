@@ -5,6 +5,17 @@
 
 #include <QTimer>
 
+namespace {
+// A 2xx answer whose body is not what the call reads.
+ApiResult unreadable(const ApiResult& result, const QString& problem)
+{
+    ApiResult bad = result;
+    bad.kind = ApiResult::Kind::BadAnswer;
+    bad.message = problem;
+    return bad;
+}
+} // namespace
+
 ScopeWebhookReader* ScopeWebhookReader::read(KonnectClient* client, const Scope& scope, QObject* parent)
 {
     auto* reader = new ScopeWebhookReader(client, scope, parent ? parent : client);
@@ -59,12 +70,8 @@ void ScopeWebhookReader::onBinding(const ApiResult& result)
         return done(result);
     QString problem;
     const std::optional<WebhookBinding> binding = WebhookBinding::fromJson(result.json.object(), &problem);
-    if (!binding) {
-        ApiResult bad = result;
-        bad.kind = ApiResult::Kind::BadAnswer;
-        bad.message = problem;
-        return done(bad);
-    }
+    if (!binding)
+        return done(unreadable(result, problem));
     m_webhook.binding = *binding;
     if (binding->isBound()) {
         m_webhook.model = ScopeWebhook::Model::Destination;
@@ -89,12 +96,8 @@ void ScopeWebhookReader::onDestination(const ApiResult& result)
     QString problem;
     const std::optional<AuditLogDestination> destination
         = AuditLogDestination::fromJson(result.json.object(), &problem);
-    if (!destination) {
-        ApiResult bad = result;
-        bad.kind = ApiResult::Kind::BadAnswer;
-        bad.message = problem;
-        return done(bad);
-    }
+    if (!destination)
+        return done(unreadable(result, problem));
     m_webhook.destination = *destination;
     done(result);
 }
@@ -111,12 +114,8 @@ void ScopeWebhookReader::onInline(const ApiResult& result)
         return done(result);
     QString problem;
     const std::optional<WebhookConfig> config = WebhookConfig::fromJson(result.json.object(), &problem);
-    if (!config) {
-        ApiResult bad = result;
-        bad.kind = ApiResult::Kind::BadAnswer;
-        bad.message = problem;
-        return done(bad);
-    }
+    if (!config)
+        return done(unreadable(result, problem));
     m_webhook.inlineWebhook = *config;
     m_webhook.inlineAnswer = result.json.object();
     // Without v3 the inline webhook is all there is, configured or not.
