@@ -5,9 +5,6 @@
 #include "SecretRedactor.h"
 #include "WebhookConfig.h"
 
-#include <QUrl>
-#include <QUrlQuery>
-
 SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors)
 {
     SiemOptions options;
@@ -52,9 +49,5 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
 // A SIEM URL may carry its own credentials (user info, a token in the query): keep them out of everything printed.
 void SiemOptions::registerEndpointSecrets(const QString& endpoint)
 {
-    const QUrl url(endpoint);
-    SecretRedactor::registerSecret(url.password());
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto& item : items)
-        SecretRedactor::registerSecret(item.second);
+    SecretRedactor::registerEndpointSecrets(endpoint);
 }
