@@ -142,7 +142,8 @@ AttemptOutcome RetryingRequest::classify(QNetworkReply* reply, QString* errorTex
         if (m_cancelled) {
             outcome.transport = T::Cancelled;
             *errorText = tr("Cancelled.");
-        } else if (m_deadlinePassed) {
+        } else if (m_deadlinePassed && outcome.httpStatus > 0) {
+            // The answer had begun: a server dripping it, byte by byte.
             outcome.transport = T::TimedOut;
             *errorText = tr("The answer did not arrive whole within %1 s.").arg(m_transferTimeoutMs / 1000.0);
         } else {
