@@ -10,9 +10,11 @@
 
 #include "tst_gui_harness.h"
 
+#include "HostileServer.h"
 #include "HttpServer.h"
 #include "RetryingRequest.h"
 #include "SelfSignedCertificate.h"
+#include "TerminalText.h"
 #include "WebhookForm.h"
 
 #include <QFile>
@@ -33,6 +35,7 @@ enum class Setup {
     TlsSelfSigned, // a certificate nobody vouches for
     TlsExpired, // trusted, but expired
     TlsWrongHost, // trusted, but made for another host name
+    Hostile, // a scripted raw server on the emulator's port (HostileServer)
 };
 
 struct FaultCase
@@ -45,6 +48,9 @@ struct FaultCase
     QList<qint64> waits;
     int exitCode = 4;
     QString messageFragment; // must appear in the message of both get and apply
+    QByteArray hostileAnswer = {}; // Setup::Hostile: written at once
+    QByteArray hostileDrip = {}; // Setup::Hostile: then one byte every 50 ms
+    std::optional<int> applyExitCode = {}; // when apply ends otherwise than get
 };
 
 // What one case did, for the table.
@@ -236,6 +242,42 @@ QList<FaultCase> faultCases()
          {},
          4,
          QStringLiteral("host name did not match")});
+    // A server that drips its answer keeps Qt's transfer timeout from ever firing; the attempt's deadline ends it.
+    add({QStringLiteral("Answer dripped one byte every 0.05 s (attempt deadline 0.3 s here)"),
+         Setup::Hostile,
+         {},
+         300,
+         5,
+         doubling,
+         4,
+         QStringLiteral("did not arrive whole within 0.3 s"),
+         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n",
+         QByteArray(4000, ' ')});
+    // Nothing is not "nothing configured": a read must get its object. (A change may be answered with nothing.)
+    add({QStringLiteral("200 with an empty body"),
+         Setup::Hostile,
+         {},
+         0,
+         1,
+         {},
+         4,
+         QStringLiteral("not the JSON object expected"),
+         HostileServer::response(200, "application/json", QByteArray()),
+         {},
+         0});
+    // Terminal control characters in what Konnect says: kept in the message, escaped wherever it is printed.
+    add({QStringLiteral("400 with control characters in the problem details"),
+         Setup::Hostile,
+         {},
+         0,
+         1,
+         {},
+         2,
+         QStringLiteral("Konnect refused the request"),
+         HostileServer::response(400, "application/problem+json",
+                                 "{\"status\":400,\"title\":\"Bad\\u001b[2J Request\",\"detail\":\"refused\\r\\nError: "
+                                 "fake line \\u001b]0;pwned\\u0007 \\u009b31m\",\"invalid_parameters\":[{\"field\":"
+                                 "\"endpoint\\u001b[31m\",\"reason\":\"bad\\u0085line\"}]}")});
     return cases;
 }
 
@@ -266,6 +308,7 @@ Observed observe(const ApiResult& result)
 
 QString cell(QString text)
 {
+    text = TerminalText::escapeControls(text.replace(QLatin1Char('\n'), QLatin1Char(' ')));
     return text.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
@@ -306,6 +349,7 @@ private:
     SelfSignedCertificate m_selfSigned;
     SelfSignedCertificate m_expired;
     SelfSignedCertificate m_wrongHost;
+    std::unique_ptr<HostileServer> m_hostile;
 };
 
 void TestFaultMatrix::initTestCase()
@@ -396,6 +440,18 @@ QUrl TestFaultMatrix::arm(const FaultCase& c, KonnectEmulator& emulator)
     case Setup::TlsWrongHost:
         serveTls(emulator, m_wrongHost);
         return https;
+    case Setup::Hostile: {
+        // Same port: the client (and the window) keep their API root, only the server changes.
+        const quint16 port = emulator.port();
+        emulator.close();
+        m_hostile = std::make_unique<HostileServer>();
+        m_hostile->answer = c.hostileAnswer;
+        m_hostile->drip = c.hostileDrip;
+        m_hostile->dripIntervalMs = 50;
+        if (!m_hostile->listen(QHostAddress::LocalHost, port))
+            qWarning("the hostile server could not listen on port %d", int(port));
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/v2").arg(port));
+    }
     }
     return {};
 }
@@ -460,6 +516,9 @@ void TestFaultMatrix::get()
     }
     if (c.setup == Setup::Emulator)
         QCOMPARE(emulator.pendingFaults(), 0); // every scripted fault was met by an attempt
+    if (c.setup == Setup::Hostile)
+        QCOMPARE(m_hostile->requests(), c.attempts);
+    m_hostile.reset();
 }
 
 void TestFaultMatrix::apply_data()
@@ -491,12 +550,13 @@ void TestFaultMatrix::apply()
     row.apply = observe(result);
     row.stored = emulator.webhook().endpoint() == keptEndpoint;
 
+    const int exitCode = c.applyExitCode.value_or(c.exitCode);
     QCOMPARE(int(result.attempts.size()), c.attempts);
     QCOMPARE(waitsOf(result), c.waits);
     QCOMPARE(clock.requestedDelays(), c.waits);
-    QCOMPARE(result.exitCode(), c.exitCode);
-    if (c.exitCode == 0) {
-        QVERIFY(*row.stored);
+    QCOMPARE(result.exitCode(), exitCode);
+    if (exitCode == 0) {
+        QCOMPARE(*row.stored, c.setup != Setup::Hostile); // a hostile server stores nothing
     } else {
         QVERIFY2(result.message.contains(c.messageFragment, Qt::CaseInsensitive), qPrintable(result.message));
         QVERIFY(!result.message.contains(keptSecret));
@@ -510,12 +570,13 @@ void TestFaultMatrix::apply()
             QVERIFY(result.outcomeUnknown());
         }
         // Nothing was sent when the connection or the certificate was refused: no needless doubt.
-        if (c.setup != Setup::Emulator)
+        if (c.setup != Setup::Emulator && c.setup != Setup::Hostile)
             QVERIFY2(!result.outcomeUnknown() && !result.message.contains(QStringLiteral("may be stored")),
                      qPrintable(result.message));
     }
     if (c.setup == Setup::Emulator)
         QCOMPARE(emulator.pendingFaults(), 0);
+    m_hostile.reset();
 }
 
 void TestFaultMatrix::windowKeepsEdits_data()
@@ -570,8 +631,12 @@ void TestFaultMatrix::windowKeepsEdits()
     m_rows[c.name].windowMessage = h.labelText(QStringLiteral("messageLabel"));
 
     auto* form = h.window->findChild<WebhookForm*>();
-    if (c.exitCode == 0) {
+    const int exitCode = c.applyExitCode.value_or(c.exitCode);
+    m_hostile.reset();
+    if (exitCode == 0) {
         QCOMPARE(applied.size(), 1);
+        if (c.setup == Setup::Hostile)
+            return; // the empty answer to a change: nothing to show of it
         QTRY_COMPARE(h.labelText(QStringLiteral("currentEndpointValueLabel")), keptEndpoint);
         QVERIFY(!form->hasChanges());
         return;
@@ -580,7 +645,7 @@ void TestFaultMatrix::windowKeepsEdits()
     const ApiResult result = failed.first().first().value<ApiResult>();
     QCOMPARE(int(result.attempts.size()), c.attempts);
     QCOMPARE(waitsOf(result), c.waits);
-    QCOMPARE(result.exitCode(), c.exitCode);
+    QCOMPARE(result.exitCode(), exitCode);
 
     // The form keeps every edit, the authorization included, and Apply is offered again.
     QCOMPARE(h.child<QLineEdit>(QStringLiteral("endpointEdit"))->text(), keptEndpoint);

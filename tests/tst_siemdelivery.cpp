@@ -806,11 +806,11 @@ void TestSiemDelivery::connectionTestReportsTheKonnectLines_data()
     QTest::newRow("refused") << QStringLiteral("kpat_wrong00000000000000000000000000000000000000000")
                              << QStringList {QStringLiteral("passed"), QStringLiteral("failed"),
                                              QStringLiteral("not_checked")}
-                             << 0;
+                             << 3; // the SIEM took the batch, but Konnect refused the token: no promise (issue 12)
     QTest::newRow("not admin") << QStringLiteral("kpat_notadmin000000000000000000000000000000000000000")
                                << QStringList {QStringLiteral("passed"), QStringLiteral("passed"),
                                                QStringLiteral("failed")}
-                               << 0;
+                               << 3;
 }
 
 void TestSiemDelivery::connectionTestReportsTheKonnectLines()
@@ -842,6 +842,7 @@ void TestSiemDelivery::connectionTestReportsTheKonnectLines()
         QVERIFY2(result.konnectLines.last().text.contains(QLatin1String("Organization Admin")),
                  qPrintable(result.konnectLines.last().text));
     QCOMPARE(result.exitCode(), exitCode);
+    QCOMPARE(result.verdict.message.contains(QLatin1String("Konnect will be able to deliver")), exitCode == 0);
     // With Konnect's answer, its (unconfigured) webhook's format; without it, Konnect's default.
     QCOMPARE(result.logFormatSource,
              outcomes.at(2) == QLatin1String("passed") ? ConnectionTestResult::Source::Konnect

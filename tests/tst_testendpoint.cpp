@@ -55,6 +55,8 @@ private slots:
     void authorizationFromStdinAndKonnectsSettings();
     void rememberedAuthorizationFromTheKeychain();
     void refusedTokenWhenKonnectIsNeededExitsThree();
+    void konnectHalfFailingSetsTheExitCode_data();
+    void konnectHalfFailingSetsTheExitCode();
     void nothingToTestIsAnInputError();
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
@@ -335,6 +337,46 @@ void TestTestEndpoint::refusedTokenWhenKonnectIsNeededExitsThree()
     QCOMPARE(result.exitCode, 3);
     QCOMPARE(result.json().value(QLatin1String("exit_code")).toInt(), 3);
     QVERIFY(result.json().value(QLatin1String("error")).toString().contains(QLatin1String("No endpoint to test")));
+}
+
+void TestTestEndpoint::konnectHalfFailingSetsTheExitCode_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("reachable");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("token refused") << QStringLiteral("kpat_endpointtest_wrong_0000000") << true << 3;
+    QTest::newRow("Konnect unreachable") << kKonnectToken << false << 4;
+}
+
+void TestTestEndpoint::konnectHalfFailingSetsTheExitCode()
+{
+    QFETCH(QString, token);
+    QFETCH(bool, reachable);
+    QFETCH(int, exitCode);
+    m_receiver->setExpectedAuthorization(kSiemAuthorization);
+    m_receiver->setPath(QStringLiteral("/services/collector/raw"));
+    QVERIFY(m_receiver->listen());
+    const QString base = m_emulator->baseUrl().toString();
+    if (!reachable)
+        m_emulator->close();
+    const QStringList arguments = withSiemAuth({QStringLiteral("--endpoint"),
+                                                m_receiver->url(QStringLiteral("/services/collector/raw")).toString(),
+                                                QStringLiteral("--base-url"), base});
+    Env env = siemAuthEnv();
+    env.append({QStringLiteral("KONNECT_TOKEN"), token});
+    const CliRun result = run(arguments, {}, env);
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, exitCode);
+    // The SIEM half still ran and its verdict is shown, but no promise of delivery is made.
+    QCOMPARE(m_receiver->deliveries().size(), 1);
+    QVERIFY2(result.out.contains(QLatin1String("FAILED")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QLatin1String("Verdict: The SIEM accepted the test batch")), qPrintable(result.out));
+    QVERIFY2(!result.out.contains(QLatin1String("Konnect will be able to deliver")), qPrintable(result.out));
+    expectNoSecret(result);
+
+    const CliRun json = run(arguments + QStringList {QStringLiteral("--json")}, {}, env);
+    QCOMPARE(json.exitCode, exitCode);
+    QCOMPARE(json.json().value(QLatin1String("exit_code")).toInt(), exitCode);
 }
 
 void TestTestEndpoint::nothingToTestIsAnInputError()

@@ -6,9 +6,6 @@
 #include "SecretRedactor.h"
 #include "WebhookConfig.h"
 
-#include <QUrl>
-#include <QUrlQuery>
-
 SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors)
 {
     SiemOptions options;
@@ -67,11 +64,7 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
 // A SIEM URL may carry its own credentials (user info, a token in the query): keep them out of everything printed.
 void SiemOptions::registerEndpointSecrets(const QString& endpoint)
 {
-    const QUrl url(endpoint);
-    SecretRedactor::registerSecret(url.password());
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto& item : items)
-        SecretRedactor::registerSecret(item.second);
+    SecretRedactor::registerEndpointSecrets(endpoint);
 }
 
 FieldErrors SiemOptions::readStdinAuthorization(std::optional<QString>* authorization) const

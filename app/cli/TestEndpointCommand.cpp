@@ -6,6 +6,7 @@
 #include "SecretInput.h"
 #include "SecretRedactor.h"
 #include "SiemOptions.h"
+#include "TerminalText.h"
 #include "TokenStore.h"
 #include "VendorPresetCatalog.h"
 #include "VerboseLog.h"
@@ -75,9 +76,11 @@ With --json, prints one object: {"profile", "region", "konnect_checks": [{"check
 "note", "http_status", "attempts", "answer", "accepted_content_encoding", "certificate"},
 "exit_code"}. The endpoint's query values are masked: some receivers carry their token there.
 
-Exit codes: 0 Konnect will be able to deliver; 4 it will not, or the test cannot tell (a 401 or 403
-when no authorization was sent); 2 invalid input, or no endpoint to test (nothing was sent); 3 the
-endpoint had to come from Konnect and Konnect refused the token.
+Exit codes: 0 Konnect will be able to deliver (the Konnect checks passed, or there was no token to
+check them, and the SIEM took the batch); 3 Konnect refused the token (401 or 403), whatever the
+SIEM said; 4 Konnect's API did not answer as expected, or the SIEM would not take the delivery, or
+the test cannot tell (a 401 or 403 from the SIEM when no authorization was sent); 2 invalid input,
+or no endpoint to test (nothing was sent). The SIEM's verdict is shown in every case.
 
 Examples:
   konnect-audit-webhook test-endpoint                # Konnect's endpoint and settings
@@ -305,7 +308,8 @@ void TestEndpointCommand::showKonnectLine(const ConnectionTestLine& line)
     if (line.outcome == ConnectionTestLine::Outcome::NotChecked && line.text == m_lastKonnectText)
         return;
     m_lastKonnectText = line.text;
-    m_context.out().line(QStringLiteral("  %1 %2").arg(outcomeMark(line.outcome), line.text));
+    m_context.out().line(
+        QStringLiteral("  %1 %2").arg(outcomeMark(line.outcome), TerminalText::escapeControls(line.text)));
 }
 
 void TestEndpointCommand::showDeliveryStart(const QString& endpoint, LogFormat format, bool skipSsl,
@@ -333,7 +337,7 @@ void TestEndpointCommand::showAttempt(const SiemDeliveryAttempt& delivery)
     const HttpAttempt& attempt = delivery.attempt;
     QString outcome = attempt.outcome.transport == AttemptOutcome::Transport::None
         ? DeliveryVerdict::statusText(attempt.outcome.httpStatus)
-        : attempt.errorText;
+        : TerminalText::escapeControls(attempt.errorText);
     QString text = QStringLiteral("  POST attempt %1 of %2 (Content-Encoding %3): %4 in %5 ms")
                        .arg(attempt.number)
                        .arg(RetryPolicy::maxAttempts)
@@ -372,16 +376,18 @@ void TestEndpointCommand::onFinished(const ConnectionTestResult& result)
         m_context.out().json(json);
     } else {
         m_context.out().line();
-        m_context.out().line(QStringLiteral("Verdict: %1").arg(verdict.message));
+        // The verdict quotes the SIEM: its text is shown, never obeyed by the terminal.
+        const auto shown = [](const QString& text) { return TerminalText::escapeControls(text); };
+        m_context.out().line(QStringLiteral("Verdict: %1").arg(shown(verdict.message)));
         if (!verdict.hint.isEmpty())
-            m_context.out().line(QStringLiteral("Hint: %1").arg(verdict.hint));
+            m_context.out().line(QStringLiteral("Hint: %1").arg(shown(verdict.hint)));
         if (!verdict.answerExcerpt.isEmpty())
-            m_context.out().line(QStringLiteral("The SIEM said: %1").arg(verdict.answerExcerpt));
+            m_context.out().line(QStringLiteral("The SIEM said: %1").arg(shown(verdict.answerExcerpt)));
         if (verdict.reason == DeliveryVerdict::Reason::AuthorizationNotTested)
             m_context.out().line(QStringLiteral("Give the authorization with --authorization-env VAR or "
                                                 "--authorization-stdin to test it."));
         if (!verdict.note.isEmpty())
-            m_context.out().line(QStringLiteral("Note: %1").arg(verdict.note));
+            m_context.out().line(QStringLiteral("Note: %1").arg(shown(verdict.note)));
     }
     finish(result.exitCode());
 }

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "KonnectClient.h"
 #include "SignatureVerifier.h"
+#include "TerminalText.h"
 #include "VerificationReport.h"
 #include "VerificationRun.h"
 
@@ -196,14 +197,17 @@ void VerifyCommand::printHuman(const VerificationReport& report) const
     bool anyTampered = false;
     for (const VerificationReport::InvalidLine& entry : report.invalidLines) {
         const QString file = report.files.value(entry.fileIndex);
-        const QString where = QStringLiteral("%1:%2").arg(file == QLatin1String("-") ? QStringLiteral("<stdin>") : file,
-                                                          QString::number(entry.line));
+        // A file name may hold a line break or an escape sequence: shown, never obeyed.
+        const QString where = QStringLiteral("%1:%2").arg(
+            file == QLatin1String("-") ? QStringLiteral("<stdin>") : TerminalText::escapeControls(file),
+            QString::number(entry.line));
         if (entry.reason == VerificationReport::Reason::TamperedOrUnknownKey) {
             anyTampered = true;
             out.line(QStringLiteral("  %1: %2").arg(where, VerificationReport::reasonText(entry.reason)));
         } else {
-            out.line(
-                QStringLiteral("  %1: %2: %3").arg(where, VerificationReport::reasonText(entry.reason), entry.detail));
+            out.line(QStringLiteral("  %1: %2: %3")
+                         .arg(where, VerificationReport::reasonText(entry.reason),
+                              TerminalText::escapeControls(entry.detail)));
         }
     }
     if (report.invalidNotListed() > 0)

@@ -66,6 +66,10 @@ void ConnectionTest::cancel()
 void ConnectionTest::onKonnectChecked()
 {
     const std::optional<WebhookConfig> current = m_konnectCheck->currentConfig();
+    const ApiResult konnect = m_konnectCheck->result();
+    if (!m_konnectCheck->passed() && konnect.kind != ApiResult::Kind::Cancelled
+        && konnect.kind != ApiResult::Kind::InvalidInput)
+        m_result.konnectCheckExitCode = konnect.exitCode() == 3 ? 3 : 4;
     m_konnectCheck->deleteLater();
     if (m_cancelled)
         return;
@@ -157,6 +161,21 @@ void ConnectionTest::onSiemFinished(const DeliveryVerdict& verdict)
     m_result.attempts = m_siem->attempts();
     m_result.siemDeliveryRan = !m_result.attempts.isEmpty();
     m_result.verdict = verdict;
+    if (m_result.konnectCheckExitCode && verdict.willDeliver()) {
+        // The SIEM half passed, but Konnect itself refused or did not answer: no promise of delivery.
+        QString siemPart = verdict.message;
+        const QString promise = QStringLiteral("Konnect will be able to deliver: ");
+        if (siemPart.startsWith(promise))
+            siemPart = siemPart.mid(promise.size());
+        if (!siemPart.isEmpty())
+            siemPart[0] = siemPart.at(0).toUpper();
+        m_result.verdict.message = siemPart
+            + (*m_result.konnectCheckExitCode == 3
+                   ? QStringLiteral(" But Konnect refused the token (see the Konnect lines above), so nothing shows "
+                                    "yet that Konnect can deliver: fix the Konnect check first.")
+                   : QStringLiteral(" But Konnect's API did not answer as expected (see the Konnect lines above), "
+                                    "so nothing shows yet that Konnect can deliver: fix the Konnect check first."));
+    }
     m_running = false;
     emit finished(m_result);
 }

@@ -48,9 +48,21 @@ struct ConnectionTestResult
         return true;
     }
 
-    // 0 Konnect will be able to deliver; 2 invalid input; 3 Konnect refused the token when its configuration was
-    // needed; 4 otherwise.
-    int exitCode() const { return konnectFailureExitCode ? *konnectFailureExitCode : verdict.exitCode(); }
+    // When the Konnect half was checked and failed, whatever the SIEM said: 3 the token was refused (401/403), 4
+    // Konnect's API did not answer as expected.
+    std::optional<int> konnectCheckExitCode;
+
+    // 0 Konnect will be able to deliver (both halves passed, or the Konnect half could not be checked); 2 invalid
+    // input; 3 Konnect refused the token; 4 Konnect did not answer or the SIEM would not take the delivery.
+    int exitCode() const
+    {
+        if (konnectFailureExitCode)
+            return *konnectFailureExitCode;
+        const int siem = verdict.exitCode();
+        if (konnectCheckExitCode && siem != 2)
+            return *konnectCheckExitCode;
+        return siem;
+    }
 
     static QString sourceName(Source source)
     {

@@ -48,8 +48,8 @@ QString statusMessage(const DeliveryVerdict::Observation& seen, DeliveryVerdict:
     }
     if (status >= 300 && status < 400) {
         *reason = R::Redirected;
-        const QString target = seen.location.isEmpty() ? QStringLiteral("another address")
-                                                       : QString::fromLatin1(seen.location).left(200);
+        const QString target
+            = seen.location.isEmpty() ? QStringLiteral("another address") : QString::fromUtf8(seen.location).left(200);
         return kWillNot
             + QStringLiteral("the endpoint redirects (%1) to %2. Konnect's deliveries should not depend on a "
                              "redirect: use the final address as the endpoint.")
@@ -141,6 +141,12 @@ QString transportMessage(const DeliveryVerdict::Observation& seen, DeliveryVerdi
                              "production only, skip TLS verification.")
                   .arg(reasons, seen.certificate.describe(seen.now), seen.host);
     }
+    case T::TlsHandshake:
+        *reason = R::ConnectionFailed;
+        return kWillNot
+            + QStringLiteral("the TLS handshake with %1 failed: %2 Konnect does not retry this either. Check that "
+                             "the receiver speaks HTTPS on this port.")
+                  .arg(where, seen.last.errorText);
     case T::TimedOut:
         *reason = R::TimedOut;
         return kWillNot

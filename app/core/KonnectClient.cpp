@@ -410,18 +410,21 @@ ApiResult KonnectClient::interpret(const RetryingRequest& request, const QString
     const int status = result.httpStatus;
     const QByteArray body = request.answerBody();
     if (status >= 200 && status < 300) {
-        if (body.trimmed().isEmpty())
+        // An empty answer is fine for a change (a 204 to DELETE), but a read asked for an object: nothing is not
+        // "nothing configured".
+        if (body.trimmed().isEmpty() && method != QLatin1String("GET"))
             return result;
         QJsonParseError error;
         result.json = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError || !result.json.isObject()) {
             result.kind = ApiResult::Kind::BadAnswer;
-            result.message
-                = tr("Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). "
-                     "Check --base-url: it must point at Konnect's API host.")
-                      .arg(status)
-                      .arg(method, path,
-                           error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"));
+            result.message = tr("Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). "
+                                "Check --base-url: it must point at Konnect's API host.")
+                                 .arg(status)
+                                 .arg(method, path,
+                                      body.trimmed().isEmpty()                      ? tr("the answer was empty")
+                                          : error.error != QJsonParseError::NoError ? error.errorString()
+                                                                                    : tr("not an object"));
         }
         return result;
     }

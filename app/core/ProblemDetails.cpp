@@ -7,11 +7,11 @@
 
 namespace {
 // Konnect's text ends up in error dialogs and terminals: keep it short and on one line.
-QString tidy(const QString& text)
+QString tidy(const QString& text, qsizetype maxChars = 300)
 {
     QString simplified = text.simplified();
-    if (simplified.size() > 300)
-        simplified = simplified.left(299) + QChar(0x2026);
+    if (simplified.size() > maxChars)
+        simplified = simplified.left(maxChars - 1) + QChar(0x2026);
     return simplified;
 }
 } // namespace
@@ -29,12 +29,17 @@ ProblemDetails ProblemDetails::parse(const QByteArray& body)
     problem.detail = tidy(json.value(QLatin1String("detail")).toString());
     problem.instance = tidy(json.value(QLatin1String("instance")).toString());
     const QJsonArray parameters = json.value(QLatin1String("invalid_parameters")).toArray();
+    // A hostile or broken server could send thousands: the first few say what is wrong, the count says the rest.
     for (const QJsonValue& value : parameters) {
         const QJsonObject parameter = value.toObject();
-        const QString field = tidy(parameter.value(QLatin1String("field")).toString());
-        const QString reason = tidy(parameter.value(QLatin1String("reason")).toString());
-        if (!field.isEmpty() || !reason.isEmpty())
+        const QString field = tidy(parameter.value(QLatin1String("field")).toString(), maxParameterChars);
+        const QString reason = tidy(parameter.value(QLatin1String("reason")).toString(), maxParameterChars);
+        if (field.isEmpty() && reason.isEmpty())
+            continue;
+        if (problem.invalidParameters.size() < maxParameters)
             problem.invalidParameters.append({field, reason});
+        else
+            ++problem.moreParameters;
     }
     return problem;
 }
@@ -46,6 +51,8 @@ QString ProblemDetails::summary() const
     for (const FieldError& parameter : invalidParameters)
         fields.append(parameter.field.isEmpty() ? parameter.message
                                                 : QStringLiteral("%1: %2").arg(parameter.field, parameter.message));
+    if (moreParameters > 0)
+        fields.append(QStringLiteral("and %1 more").arg(moreParameters));
     if (!fields.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + fields.join(QStringLiteral("; "));
     return text;

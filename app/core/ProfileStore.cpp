@@ -1,6 +1,8 @@
 #include "ProfileStore.h"
 
 #include "Region.h"
+#include "SecretRedactor.h"
+#include "TokenValidator.h"
 
 #include <QRegularExpression>
 #include <QSettings>
@@ -25,6 +27,16 @@ QString ProfileStore::checkName(const QString& name)
 {
     if (name.isEmpty())
         return QStringLiteral("The profile name is empty: give a name such as \"default\" or \"prod-eu\".");
+    // A token given as the profile's name (`--profile kpat_...`, a slip of the shell) would land in the settings
+    // file, in keychain key names and in every "Profile:" line: refuse it without repeating it, and mask it in
+    // whatever else might echo it.
+    if (name.startsWith(QLatin1String("kpat_"), Qt::CaseInsensitive)
+        || name.startsWith(QLatin1String("spat_"), Qt::CaseInsensitive) || TokenValidator::check(name).ok) {
+        SecretRedactor::registerSecret(name);
+        return QStringLiteral("The profile name looks like a Konnect token: give --profile a plain name such as "
+                              "\"prod-eu\", and the token with `konnect-audit-webhook token set` (it reads standard "
+                              "input).");
+    }
     if (name.size() > maxNameLength)
         return QStringLiteral("The profile name is longer than %1 characters: choose a shorter one.")
             .arg(maxNameLength);

@@ -17,6 +17,7 @@ struct RequestLogEntry
     QString outcome;
     QByteArray redactedBody; // JSON request body with secrets masked; empty for GET
 
-    // A curl command that repeats the request, with the token taken from $KONNECT_TOKEN.
+    // A curl command that repeats the request, with the token taken from $KONNECT_TOKEN and each masked body value
+    // (the SIEM authorization) from a shell variable such as $SIEM_AUTHORIZATION, named in a comment line first.
     QString curlCommand() const;
 };

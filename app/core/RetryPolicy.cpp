@@ -27,6 +27,7 @@ bool RetryPolicy::isRetryable(const AttemptOutcome& outcome)
     case T::TimedOut:
         return true;
     case T::TlsCertificate:
+    case T::TlsHandshake: // go-retryablehttp does not retry a TLS protocol failure either: it will not heal
     case T::UnsupportedScheme:
     case T::TooManyRedirects:
     case T::InvalidHeader:

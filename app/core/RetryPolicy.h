@@ -12,6 +12,7 @@ struct AttemptOutcome
         ConnectionFailed, // refused, reset, DNS, closed early, ...
         TimedOut,
         TlsCertificate, // the peer's certificate was not trusted: final, as in Konnect
+        TlsHandshake, // TLS failed for another reason (plain HTTP on an https port, no common protocol): final too
         UnsupportedScheme,
         TooManyRedirects,
         InvalidHeader,

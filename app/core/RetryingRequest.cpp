@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcNet, "kaw.net")
 
@@ -16,7 +17,17 @@ RetryingRequest::RetryingRequest(QNetworkAccessManager* network, Clock* clock, c
     , m_request(request)
     , m_method(method)
     , m_body(body)
+    , m_deadline(new QTimer(this))
 {
+    // Wall time, not the injected Clock: this bounds the network, not a wait of the retry rule, and the test clocks
+    // fire every timer at once.
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this]() {
+        if (!m_reply)
+            return;
+        m_deadlinePassed = true;
+        m_reply->abort(); // onReplyFinished() records it as a timeout
+    });
 }
 
 RetryingRequest::~RetryingRequest()
@@ -75,6 +86,7 @@ void RetryingRequest::sendAttempt()
     m_waitTimer = 0;
     m_nextAttemptAt = {};
     m_answerTooLarge = false;
+    m_deadlinePassed = false;
     m_sslErrors.clear();
     m_peerChain.clear();
     QNetworkRequest request = m_request;
@@ -85,6 +97,7 @@ void RetryingRequest::sendAttempt()
         ? m_network->get(request)
         : m_network->sendCustomRequest(request, m_method, m_body);
     m_reply = reply;
+    m_deadline->start(m_transferTimeoutMs);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply]() {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxAnswerBytes) {
@@ -129,6 +142,10 @@ AttemptOutcome RetryingRequest::classify(QNetworkReply* reply, QString* errorTex
         if (m_cancelled) {
             outcome.transport = T::Cancelled;
             *errorText = tr("Cancelled.");
+        } else if (m_deadlinePassed && outcome.httpStatus > 0) {
+            // The answer had begun: a server dripping it, byte by byte.
+            outcome.transport = T::TimedOut;
+            *errorText = tr("The answer did not arrive whole within %1 s.").arg(m_transferTimeoutMs / 1000.0);
         } else {
             outcome.transport = T::TimedOut;
             *errorText = tr("No answer within %1 s.").arg(m_transferTimeoutMs / 1000.0);
@@ -138,7 +155,11 @@ AttemptOutcome RetryingRequest::classify(QNetworkReply* reply, QString* errorTex
         outcome.transport = T::TimedOut;
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        outcome.transport = m_sslErrors.isEmpty() ? T::ConnectionFailed : T::TlsCertificate;
+        outcome.transport = m_sslErrors.isEmpty() ? T::TlsHandshake : T::TlsCertificate;
+        if (m_sslErrors.isEmpty())
+            *errorText = tr("The TLS handshake failed (%1): does the server speak HTTPS on this port? The request "
+                            "was not retried.")
+                             .arg(*errorText);
         break;
     case QNetworkReply::ProtocolUnknownError:
         outcome.transport = T::UnsupportedScheme;
@@ -187,6 +208,7 @@ void RetryingRequest::onReplyFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    m_deadline->stop();
     reply->deleteLater();
 
     HttpAttempt attempt;

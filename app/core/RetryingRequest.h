@@ -12,6 +12,7 @@
 #include <QSslError>
 
 class QNetworkAccessManager;
+class QTimer;
 
 // Sends one HTTP request under Konnect's retry rule (RetryPolicy): timer-driven through an injected Clock,
 // never blocking, cancellable at any point. Reports every attempt and every wait so a window can show them.
@@ -26,7 +27,10 @@ public:
                     const QByteArray& method, const QByteArray& body, QObject* parent = nullptr);
     ~RetryingRequest() override;
 
+    // The time one attempt may take, as a whole: Qt's transfer timeout restarts with every byte, so a server that
+    // drips its answer would hold an attempt forever; a deadline timer aborts it then, as a timeout.
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
     qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     void start();
@@ -68,6 +72,8 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_attemptTimer;
+    QTimer* m_deadline = nullptr;
+    bool m_deadlinePassed = false;
     QElapsedTimer m_totalTimer;
     Clock::TimerId m_waitTimer = 0;
     QDateTime m_nextAttemptAt;

@@ -49,6 +49,7 @@ void SiemDeliveryTest::start(const Settings& settings)
         m_authorization = settings.preset->authorizationPlaceholder;
     else if (m_authorization)
         SecretRedactor::registerSecret(*m_authorization);
+    SecretRedactor::registerEndpointSecrets(settings.endpoint);
     if (settings.preset && settings.preset->endpointIsSecret) {
         // The URL is the receiver's token: keep it out of every message, path included.
         SecretRedactor::registerSecret(settings.endpoint);
@@ -111,15 +112,7 @@ QString SiemDeliveryTest::displayEndpoint(const QUrl& endpoint, bool endpointIsS
     if (endpointIsSecret)
         return endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
             + QLatin1Char('/') + SecretRedactor::mask();
-    QString text = endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (endpoint.hasQuery()) {
-        QStringList items;
-        const auto pairs = QUrlQuery(endpoint).queryItems(QUrl::FullyDecoded);
-        for (const auto& pair : pairs)
-            items.append(pair.second.isEmpty() ? pair.first : pair.first + QLatin1Char('=') + SecretRedactor::mask());
-        text += QLatin1Char('?') + items.join(QLatin1Char('&'));
-    }
-    return text;
+    return SecretRedactor::maskedEndpoint(endpoint);
 }
 
 void SiemDeliveryTest::send(const QByteArray& contentEncoding)

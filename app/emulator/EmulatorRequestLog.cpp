@@ -1,6 +1,9 @@
 #include "EmulatorRequestLog.h"
 
+#include "SecretRedactor.h"
+
 #include <QJsonDocument>
+#include <QUrl>
 
 qsizetype EmulatorRequestLog::record(const HttpRequest& request, bool bearerValid)
 {
@@ -44,6 +47,8 @@ QJsonValue EmulatorRequestLog::redact(const QJsonValue& value)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key().compare(QStringLiteral("authorization"), Qt::CaseInsensitive) == 0)
             it.value() = QString::fromLatin1(redacted);
+        else if (it.key().compare(QStringLiteral("endpoint"), Qt::CaseInsensitive) == 0 && it.value().isString())
+            it.value() = SecretRedactor::maskedEndpoint(QUrl(it.value().toString())); // a SIEM token in its query
         else
             it.value() = redact(it.value());
     }

@@ -19,7 +19,8 @@ public:
     void clear() { m_entries = QJsonArray(); }
 
     static constexpr auto redacted = "<redacted>";
-    // Replaces the value of every "authorization" key (any case, at any depth) with "<redacted>".
+    // Replaces the value of every "authorization" key (any case, at any depth) with "<redacted>", and masks the
+    // credential query values of every "endpoint" as the client does (SecretRedactor::maskedEndpoint).
     static QJsonValue redact(const QJsonValue& value);
 
 private:

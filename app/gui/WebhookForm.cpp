@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "MessageBox.h"
+#include "SecretRedactor.h"
 #include "ui_WebhookForm.h"
 
 #include <QInputMethodEvent>
@@ -241,15 +242,10 @@ bool WebhookForm::looksLikeSecretUrl(const QString& endpoint)
         return false;
     if (url.path().contains(QLatin1String("/receiver/v1/http/")))
         return true; // Sumo Logic: the path's last part is the token
-    static const QStringList secretWords {QStringLiteral("key"),    QStringLiteral("token"),    QStringLiteral("sig"),
-                                          QStringLiteral("secret"), QStringLiteral("password"), QStringLiteral("code")};
     const auto items = QUrlQuery(url).queryItems();
     for (const auto& item : items) {
-        const QString name = item.first.toLower();
-        for (const QString& word : secretWords) {
-            if (name.contains(word))
-                return true;
-        }
+        if (SecretRedactor::isCredentialParameter(item.first))
+            return true;
     }
     return !url.password().isEmpty();
 }

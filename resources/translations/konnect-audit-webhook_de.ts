@@ -893,6 +893,10 @@
         <source> The request may have reached Konnect, so the change may be stored: run `konnect-audit-webhook get` to see what Konnect has now.</source>
         <translation> Die Anfrage kann Konnect erreicht haben, die Änderung kann also gespeichert sein: Führen Sie `konnect-audit-webhook get` aus, um zu sehen, was Konnect jetzt hat.</translation>
     </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1723,6 +1727,14 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     <message>
         <source>The connection closed before the whole answer arrived.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive whole within %1 s.</source>
+        <translation>Die Antwort kam nicht innerhalb von %1 s vollständig an.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed (%1): does the server speak HTTPS on this port? The request was not retried.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen (%1): Spricht der Server auf diesem Port HTTPS? Die Anfrage wurde nicht wiederholt.</translation>
     </message>
 </context>
 <context>
