@@ -200,6 +200,7 @@ void ApplyCommand::applyInline(const WebhookConfig& currentConfig, const QJsonOb
 {
     const std::optional<WebhookConfig> current = currentConfig;
     m_currentJson = answer;
+    m_current.model = ScopeWebhook::Model::Inline; // what it is once this is stored
 
     if (current->endpoint.isEmpty()) {
         FieldErrors missing;

@@ -9,7 +9,10 @@
 SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors)
 {
     SiemOptions options;
-    if (commandLine.isSet(endpointOption)) {
+    // Commands take different subsets of these options: ask only about the ones they declare.
+    auto given
+        = [&commandLine](const QString& option) { return commandLine.declares(option) && commandLine.isSet(option); };
+    if (given(endpointOption)) {
         const QString endpoint = commandLine.value(endpointOption);
         registerEndpointSecrets(endpoint);
         if (const auto problem = WebhookConfig::checkEndpoint(endpoint))
@@ -18,10 +21,9 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
             options.endpoint = endpoint;
     }
 
-    const bool fromEnv = commandLine.isSet(authorizationEnvOption);
-    options.authorizationFromStdin = commandLine.isSet(authorizationStdinOption);
-    options.authorizationFromKeychain
-        = commandLine.declares(authorizationKeychainOption) && commandLine.isSet(authorizationKeychainOption);
+    const bool fromEnv = given(authorizationEnvOption);
+    options.authorizationFromStdin = given(authorizationStdinOption);
+    options.authorizationFromKeychain = given(authorizationKeychainOption);
     if (int(fromEnv) + int(options.authorizationFromStdin) + int(options.authorizationFromKeychain) > 1) {
         errors->append({QStringLiteral("--authorization-env"),
                         QStringLiteral("Give the authorization one way only: --authorization-env VAR, "
@@ -40,13 +42,13 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
             options.authorizationFromEnv = value;
     }
 
-    if (commandLine.isSet(logFormatOption)) {
+    if (given(logFormatOption)) {
         options.logFormat = logFormatFromString(commandLine.value(logFormatOption));
         if (!options.logFormat)
             errors->append({QStringLiteral("--log-format"),
                             QStringLiteral("Must be cef, json or cps (lower case), the formats Konnect can send.")});
     }
-    if (commandLine.declares(skipSslOption) && commandLine.isSet(skipSslOption)) {
+    if (given(skipSslOption)) {
         const QString value = commandLine.value(skipSslOption);
         if (value == QLatin1String("true"))
             options.skipSslVerification = true;
