@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -22,6 +23,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <memory>
 
 namespace {
@@ -105,10 +107,27 @@ private slots:
     void serverSpeaksTls();
     void deliversAfterAChangeWhenAskedAndReportsIt();
 
+    void destinationCrudKeepsTheAuthorizationWriteOnly();
+    void destinationValidationNamesTheFields();
+    void destinationNamesMayRepeatAndFilter();
+    void destinationPagesFollowNext();
+    void destinationInUseCannotBeDeleted();
+    void bindingsArePerRegion();
+    void portalsAreListedInPages();
+    void portalWebhookBindsReportsAndReplays();
+    void v2OnABoundRegionAnswersTheEffectiveWebhook();
+    void v3CanBeSwitchedOff();
+    void deliversToTheBoundDestination();
+    void controlsTargetARegionOrPortal();
+    void seedDemoSetsUpWhatTheDemoShows();
+
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
                const QByteArray& bearer = token, const QByteArray& authorizationHeader = {});
     Reply configure(const QJsonObject& body);
+    QJsonObject createDestination(const QString& name, const QString& endpoint,
+                                  const QString& format = QStringLiteral("cef"));
+    static QStringList invalidFields(const Reply& reply);
     QUrl url(const QString& path) const;
     QByteArray rawRequest(const QByteArray& request, bool waitForClose, QAbstractSocket::SocketError* error = nullptr);
 
@@ -136,11 +155,13 @@ void TestEmulator::cleanup()
     m_clock.reset();
 }
 
+// baseUrl() is the API root; paths that bring no version (the v2 tests written before v3) are v2's.
 QUrl TestEmulator::url(const QString& path) const
 {
-    if (path.startsWith(QStringLiteral("/_emulator")))
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_emulator->port()).arg(path));
-    return QUrl(m_emulator->baseUrl().toString() + path);
+    static const QRegularExpression versioned(QStringLiteral("^(/_emulator|(/[a-z0-9-]+)*/v[23](/|$))"));
+    if (versioned.match(path).hasMatch())
+        return QUrl(m_emulator->baseUrl().toString() + path);
+    return QUrl(m_emulator->baseUrl().toString() + QStringLiteral("/v2") + path);
 }
 
 Reply TestEmulator::send(const QByteArray& method, const QString& path, const QByteArray& body,
@@ -239,7 +260,9 @@ void TestEmulator::nonAdminTokenIsForbidden()
 
 void TestEmulator::unknownPathIsNotFound()
 {
-    QCOMPARE(send("GET", QStringLiteral("/audit-log-destinations")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/audit-logs-nowhere")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/v4/audit-log-webhook")).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook/jwks.json")).status, 404); // the JWKS is v2's
     QCOMPARE(send("GET", QStringLiteral("/_emulator/nothing")).status, 404);
     const Reply wrongMethod = send("DELETE", QStringLiteral("/audit-log-webhook"));
     QCOMPARE(wrongMethod.status, 405);
@@ -1136,6 +1159,563 @@ void TestEmulator::deliversAfterAChangeWhenAskedAndReportsIt()
              200);
     QTest::qWait(200);
     QCOMPARE(receiver.deliveries().size(), 2);
+}
+
+QJsonObject TestEmulator::createDestination(const QString& name, const QString& endpoint, const QString& format)
+{
+    const Reply reply = send("POST", QStringLiteral("/v3/audit-log-destinations"),
+                             json({{QStringLiteral("name"), name},
+                                   {QStringLiteral("endpoint"), endpoint},
+                                   {QStringLiteral("log_format"), format},
+                                   {QStringLiteral("authorization"), QString::fromLatin1(siemSecret)}}));
+    [&] { QCOMPARE(reply.status, 201); }();
+    return reply.object();
+}
+
+QStringList TestEmulator::invalidFields(const Reply& reply)
+{
+    QStringList fields;
+    const QJsonArray parameters = reply.object().value(QStringLiteral("invalid_parameters")).toArray();
+    for (const QJsonValue& parameter : parameters)
+        fields += parameter.toObject().value(QStringLiteral("field")).toString() + QLatin1Char(':')
+            + parameter.toObject().value(QStringLiteral("reason")).toString();
+    return fields;
+}
+
+void TestEmulator::destinationCrudKeepsTheAuthorizationWriteOnly()
+{
+    const QJsonObject created
+        = createDestination(QStringLiteral("Splunk"), QStringLiteral("https://siem.example.com/a"));
+    const QString id = created.value(QStringLiteral("id")).toString();
+    QVERIFY(QUuid::fromString(id).isNull() == false);
+    QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("Splunk"));
+    QCOMPARE(created.value(QStringLiteral("log_format")).toString(), QStringLiteral("cef"));
+    QCOMPARE(created.value(QStringLiteral("skip_ssl_verification")).toBool(true), false);
+    QCOMPARE(created.value(QStringLiteral("created_at")).toString(), QStringLiteral("2026-11-25T12:00:00Z"));
+    QVERIFY(!created.contains(QStringLiteral("authorization")));
+
+    // Destinations are organization-wide: v2, v3 and any region prefix address the same set.
+    const QString item = QStringLiteral("/audit-log-destinations/") + id;
+    for (const QString& prefix : {QStringLiteral("/v3"), QStringLiteral("/v2"), QStringLiteral("/eu/v3")}) {
+        const Reply got = send("GET", prefix + item);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.object(), created);
+    }
+
+    m_clock->advance(60000);
+    const Reply patched = send(
+        "PATCH", QStringLiteral("/v3") + item,
+        json({{QStringLiteral("name"), QStringLiteral("Splunk EU")}, {QStringLiteral("skip_ssl_verification"), true}}));
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(patched.object().value(QStringLiteral("name")).toString(), QStringLiteral("Splunk EU"));
+    QCOMPARE(patched.object().value(QStringLiteral("endpoint")).toString(),
+             QStringLiteral("https://siem.example.com/a"));
+    QCOMPARE(patched.object().value(QStringLiteral("updated_at")).toString(), QStringLiteral("2026-11-25T12:01:00Z"));
+    QCOMPARE(m_emulator->organization().findDestination(id)->authorization(), QString::fromLatin1(siemSecret));
+
+    const Reply listed = send("GET", QStringLiteral("/v3/audit-log-destinations"));
+    QCOMPARE(listed.status, 200);
+    for (const Reply& reply : {listed, patched, send("GET", QStringLiteral("/v3") + item)})
+        QVERIFY(!reply.body.contains(siemSecret) && !reply.body.contains("authorization"));
+    QCOMPARE(listed.object().value(QStringLiteral("data")).toArray().size(), 1);
+
+    QCOMPARE(send("DELETE", QStringLiteral("/v3") + item).status, 204);
+    QCOMPARE(send("GET", QStringLiteral("/v3") + item).status, 404);
+    QCOMPARE(send("PATCH", QStringLiteral("/v3") + item, "{}").status, 404);
+    QCOMPARE(send("DELETE", QStringLiteral("/v3") + item).status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-destinations"))
+                 .object()
+                 .value(QStringLiteral("data"))
+                 .toArray()
+                 .size(),
+             0);
+}
+
+void TestEmulator::destinationValidationNamesTheFields()
+{
+    const Reply empty = send("POST", QStringLiteral("/v3/audit-log-destinations"), "{}");
+    QCOMPARE(empty.status, 400);
+    QCOMPARE(empty.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(
+        invalidFields(empty),
+        (QStringList {QStringLiteral("name:cannot be blank"), QStringLiteral("endpoint:cannot be blank"),
+                      QStringLiteral("authorization:cannot be blank"), QStringLiteral("log_format:cannot be blank")}));
+    const Reply bad = send("POST", QStringLiteral("/v3/audit-log-destinations"),
+                           json({{QStringLiteral("name"), QStringLiteral("x")},
+                                 {QStringLiteral("endpoint"), QStringLiteral("http://siem.example.com/a")},
+                                 {QStringLiteral("log_format"), QStringLiteral("xml")},
+                                 {QStringLiteral("authorization"), QStringLiteral("Bearer x")}}));
+    QCOMPARE(invalidFields(bad),
+             (QStringList {QStringLiteral("endpoint:must be a valid URL"),
+                           QStringLiteral("log_format:must be one of: cef, json, cps")}));
+    QCOMPARE(m_emulator->organization().destinations().size(), 0); // nothing half-made
+
+    const QString id = createDestination(QStringLiteral("a"), QStringLiteral("https://a.example.com/"))
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const Reply blankPatch = send("PATCH", QStringLiteral("/v3/audit-log-destinations/") + id,
+                                  json({{QStringLiteral("authorization"), QStringLiteral(" ")}}));
+    QCOMPARE(invalidFields(blankPatch), QStringList {QStringLiteral("authorization:cannot be blank")});
+    QCOMPARE(m_emulator->organization().findDestination(id)->authorization(), QString::fromLatin1(siemSecret));
+}
+
+void TestEmulator::destinationNamesMayRepeatAndFilter()
+{
+    createDestination(QStringLiteral("Splunk"), QStringLiteral("https://a.example.com/"));
+    createDestination(QStringLiteral("Splunk"), QStringLiteral("https://b.example.com/"));
+    createDestination(QStringLiteral("Splunk Cloud"), QStringLiteral("https://c.example.com/"));
+    createDestination(QStringLiteral("Elastic"), QStringLiteral("https://d.example.com/"));
+    const auto endpoints = [this](const QString& query) {
+        QStringList result;
+        const Reply reply = send("GET", QStringLiteral("/v3/audit-log-destinations?") + query);
+        const QJsonArray data = reply.object().value(QStringLiteral("data")).toArray();
+        for (const QJsonValue& value : data)
+            result += value.toObject().value(QStringLiteral("endpoint")).toString();
+        return result;
+    };
+    QCOMPARE(endpoints(QStringLiteral("filter%5Bname%5D%5Beq%5D=Splunk")),
+             (QStringList {QStringLiteral("https://a.example.com/"), QStringLiteral("https://b.example.com/")}));
+    QCOMPARE(endpoints(QStringLiteral("filter[name][contains]=plunk")),
+             (QStringList {QStringLiteral("https://a.example.com/"), QStringLiteral("https://b.example.com/"),
+                           QStringLiteral("https://c.example.com/")}));
+    QCOMPARE(endpoints(QStringLiteral("filter[name][eq]=Nobody")), QStringList());
+}
+
+void TestEmulator::destinationPagesFollowNext()
+{
+    QStringList created;
+    for (int i = 0; i < 12; ++i)
+        created += createDestination(QStringLiteral("d%1").arg(i), QStringLiteral("https://d%1.example.com/").arg(i))
+                       .value(QStringLiteral("id"))
+                       .toString();
+    createDestination(QStringLiteral("other"), QStringLiteral("https://other.example.com/"));
+
+    QStringList seen;
+    QString next = QStringLiteral("/v3/audit-log-destinations?page%5Bsize%5D=5&filter%5Bname%5D%5Bcontains%5D=d");
+    int pages = 0;
+    while (!next.isEmpty() && pages < 10) {
+        const Reply reply = send("GET", next);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject page
+            = reply.object().value(QStringLiteral("meta")).toObject().value(QStringLiteral("page")).toObject();
+        QCOMPARE(page.value(QStringLiteral("size")).toInt(), 5);
+        QCOMPARE(page.value(QStringLiteral("previous")).isNull(), pages == 0);
+        const QJsonArray data = reply.object().value(QStringLiteral("data")).toArray();
+        for (const QJsonValue& value : data)
+            seen += value.toObject().value(QStringLiteral("id")).toString();
+        next = page.value(QStringLiteral("next")).toString();
+        if (!next.isEmpty()) {
+            QVERIFY2(next.startsWith(QStringLiteral("/v3/audit-log-destinations?")), qPrintable(next));
+            QVERIFY2(next.contains(QStringLiteral("filter%5Bname%5D%5Bcontains%5D=d")), qPrintable(next));
+        }
+        ++pages;
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(seen, created); // creation order, every one once, the filter kept across pages
+
+    const Reply defaults = send("GET", QStringLiteral("/v3/audit-log-destinations"));
+    QCOMPARE(defaults.object().value(QStringLiteral("data")).toArray().size(), 10);
+
+    const Reply badCursor = send("GET", QStringLiteral("/v3/audit-log-destinations?page%5Bafter%5D=not-a-cursor"));
+    QCOMPARE(badCursor.status, 400);
+    QCOMPARE(invalidFields(badCursor).value(0).section(QLatin1Char(':'), 0, 0), QStringLiteral("page[after]"));
+    for (const QString& size : {QStringLiteral("0"), QStringLiteral("101"), QStringLiteral("ten")}) {
+        const Reply badSize = send("GET", QStringLiteral("/v3/audit-log-destinations?page[size]=") + size);
+        QCOMPARE(badSize.status, 400);
+        QCOMPARE(invalidFields(badSize).value(0).section(QLatin1Char(':'), 0, 0), QStringLiteral("page[size]"));
+    }
+}
+
+void TestEmulator::destinationInUseCannotBeDeleted()
+{
+    const QString id = createDestination(QStringLiteral("SIEM"), QStringLiteral("https://a.example.com/"))
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QString portal
+        = m_emulator->addPortal(QStringLiteral("eu"), QStringLiteral("Partner Portal"), QStringLiteral("Partners"));
+    const QByteArray bindBody = json({{QStringLiteral("audit_log_destination_id"), id}});
+    QCOMPARE(send("PATCH", QStringLiteral("/eu/v3/audit-log-webhook"), bindBody).status, 200);
+    QCOMPARE(send("PATCH", QStringLiteral("/eu/v3/portals/%1/audit-log-webhook").arg(portal), bindBody).status, 200);
+
+    const Reply refused = send("DELETE", QStringLiteral("/v3/audit-log-destinations/") + id);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(
+        refused.object().value(QStringLiteral("detail")).toString(),
+        QStringLiteral("Audit log destination is in use by: organization webhook (region eu), Dev Portal \"Partner "
+                       "Portal\" (region eu)"));
+    QVERIFY(m_emulator->organization().findDestination(id));
+
+    QCOMPARE(send("DELETE", QStringLiteral("/eu/v3/audit-log-webhook")).status, 204);
+    const Reply stillUsed = send("DELETE", QStringLiteral("/v3/audit-log-destinations/") + id);
+    QCOMPARE(stillUsed.status, 409);
+    QVERIFY(!stillUsed.object().value(QStringLiteral("detail")).toString().contains(QStringLiteral("organization")));
+    QCOMPARE(send("DELETE", QStringLiteral("/eu/v3/portals/%1/audit-log-webhook").arg(portal)).status, 204);
+    QCOMPARE(send("DELETE", QStringLiteral("/v3/audit-log-destinations/") + id).status, 204);
+    QVERIFY(!m_emulator->organization().findDestination(id));
+}
+
+void TestEmulator::bindingsArePerRegion()
+{
+    const QJsonObject unbound {{QStringLiteral("audit_log_destination_id"), QJsonValue()},
+                               {QStringLiteral("enabled"), false}};
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook")).object(), unbound);
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook/status"))
+                 .object()
+                 .value(QStringLiteral("webhook_status"))
+                 .toString(),
+             QStringLiteral("unconfigured"));
+
+    const QString a = createDestination(QStringLiteral("A"), QStringLiteral("https://a.example.com/"))
+                          .value(QStringLiteral("id"))
+                          .toString();
+    const QString b = createDestination(QStringLiteral("B"), QStringLiteral("https://b.example.com/"))
+                          .value(QStringLiteral("id"))
+                          .toString();
+    const Reply eu = send("PATCH", QStringLiteral("/eu/v3/audit-log-webhook"),
+                          json({{QStringLiteral("audit_log_destination_id"), a}, {QStringLiteral("enabled"), true}}));
+    QCOMPARE(eu.status, 200);
+    QCOMPARE(eu.object(),
+             (QJsonObject {{QStringLiteral("audit_log_destination_id"), a}, {QStringLiteral("enabled"), true}}));
+    QCOMPARE(send("PATCH", QStringLiteral("/us/v3/audit-log-webhook"),
+                  json({{QStringLiteral("audit_log_destination_id"), b}}))
+                 .status,
+             200);
+
+    // Independent regions: eu -> A enabled, us -> B disabled, the default (global) untouched.
+    QCOMPARE(send("GET", QStringLiteral("/eu/v3/audit-log-webhook"))
+                 .object()
+                 .value(QStringLiteral("audit_log_destination_id"))
+                 .toString(),
+             a);
+    const QJsonObject us = send("GET", QStringLiteral("/us/v3/audit-log-webhook")).object();
+    QCOMPARE(us.value(QStringLiteral("audit_log_destination_id")).toString(), b);
+    QCOMPARE(us.value(QStringLiteral("enabled")).toBool(true), false);
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook")).object(), unbound);
+    QCOMPARE(send("GET", QStringLiteral("/global/v3/audit-log-webhook")).object(), unbound);
+    const QJsonObject euStatus = send("GET", QStringLiteral("/eu/v3/audit-log-webhook/status")).object();
+    QCOMPARE(euStatus.value(QStringLiteral("webhook_enabled")).toBool(), true);
+    QCOMPARE(euStatus.value(QStringLiteral("webhook_status")).toString(), QStringLiteral("active"));
+    // v2 and v3 of one region share the status.
+    QCOMPARE(send("GET", QStringLiteral("/eu/v2/audit-log-webhook/status")).object(), euStatus);
+
+    m_emulator->setDefaultRegion(QStringLiteral("eu"));
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook"))
+                 .object()
+                 .value(QStringLiteral("audit_log_destination_id"))
+                 .toString(),
+             a);
+    m_emulator->setDefaultRegion(QStringLiteral("global"));
+
+    const Reply notUuid = send("PATCH", QStringLiteral("/v3/audit-log-webhook"),
+                               json({{QStringLiteral("audit_log_destination_id"), QStringLiteral("splunk")}}));
+    QCOMPARE(notUuid.status, 400);
+    QCOMPARE(invalidFields(notUuid), QStringList {QStringLiteral("audit_log_destination_id:must be a valid UUID")});
+    const Reply unknown = send(
+        "PATCH", QStringLiteral("/v3/audit-log-webhook"),
+        json({{QStringLiteral("audit_log_destination_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}}));
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(invalidFields(unknown), QStringList {QStringLiteral("audit_log_destination_id:does not exist")});
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook")).object(), unbound);
+
+    QCOMPARE(send("DELETE", QStringLiteral("/eu/v3/audit-log-webhook")).status, 204);
+    QCOMPARE(send("GET", QStringLiteral("/eu/v3/audit-log-webhook")).object(), unbound);
+    QCOMPARE(send("PUT", QStringLiteral("/v3/audit-log-webhook"), "{}").status, 405);
+}
+
+void TestEmulator::portalsAreListedInPages()
+{
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(
+            !m_emulator->addPortal(QStringLiteral("eu"), QStringLiteral("p%1").arg(i), QStringLiteral("P %1").arg(i))
+                 .isEmpty());
+    m_emulator->addPortal(QStringLiteral("us"), QStringLiteral("us-portal"), QStringLiteral("US"));
+    QVERIFY(m_emulator->addPortal(QStringLiteral("mars"), QStringLiteral("x"), QStringLiteral("x")).isEmpty());
+
+    const Reply second = send("GET", QStringLiteral("/eu/v3/portals?page%5Bsize%5D=2&page%5Bnumber%5D=2"));
+    QCOMPARE(second.status, 200);
+    const QJsonArray data = second.object().value(QStringLiteral("data")).toArray();
+    QCOMPARE(data.size(), 1);
+    QCOMPARE(data.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("p3"));
+    QCOMPARE(data.at(0).toObject().value(QStringLiteral("display_name")).toString(), QStringLiteral("P 3"));
+    QVERIFY(data.at(0).toObject().contains(QStringLiteral("created_at")));
+    QCOMPARE(second.object().value(QStringLiteral("meta")).toObject().value(QStringLiteral("page")).toObject(),
+             (QJsonObject {{QStringLiteral("number"), 2}, {QStringLiteral("size"), 2}, {QStringLiteral("total"), 3}}));
+    QCOMPARE(send("GET", QStringLiteral("/eu/v3/portals")).object().value(QStringLiteral("data")).toArray().size(), 3);
+    QCOMPARE(send("GET", QStringLiteral("/us/v3/portals")).object().value(QStringLiteral("data")).toArray().size(), 1);
+    QCOMPARE(send("GET", QStringLiteral("/v3/portals")).object().value(QStringLiteral("data")).toArray().size(), 0);
+    QCOMPARE(send("GET", QStringLiteral("/eu/v3/portals?page[number]=0")).status, 400);
+}
+
+void TestEmulator::portalWebhookBindsReportsAndReplays()
+{
+    const QString portal
+        = m_emulator->addPortal(QStringLiteral("eu"), QStringLiteral("Partner Portal"), QStringLiteral("Partners"));
+    const QString id = createDestination(QStringLiteral("SIEM"), QStringLiteral("https://a.example.com/"))
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QString base = QStringLiteral("/eu/v3/portals/") + portal;
+    QCOMPARE(send("GET", base + QStringLiteral("/audit-log-webhook/status"))
+                 .object()
+                 .value(QStringLiteral("webhook_status"))
+                 .toString(),
+             QStringLiteral("unconfigured"));
+    QCOMPARE(send("PATCH", base + QStringLiteral("/audit-log-webhook"),
+                  json({{QStringLiteral("audit_log_destination_id"), id}, {QStringLiteral("enabled"), true}}))
+                 .status,
+             200);
+    QCOMPARE(send("GET", base + QStringLiteral("/audit-log-webhook"))
+                 .object()
+                 .value(QStringLiteral("audit_log_destination_id"))
+                 .toString(),
+             id);
+    const QJsonObject status = send("GET", base + QStringLiteral("/audit-log-webhook/status")).object();
+    QCOMPARE(status.value(QStringLiteral("webhook_enabled")).toBool(), true);
+    QCOMPARE(status.value(QStringLiteral("webhook_status")).toString(), QStringLiteral("active"));
+    // The portal's webhook is its own: the region's stays unbound.
+    QCOMPARE(
+        send("GET", QStringLiteral("/eu/v3/audit-log-webhook")).object().value(QStringLiteral("enabled")).toBool(true),
+        false);
+
+    // The controls reach the portal's status and replay job.
+    QCOMPARE(send("PUT", QStringLiteral("/_emulator/status?portal=") + portal,
+                  json({{QStringLiteral("webhook_status"), QStringLiteral("inactive")}}), QByteArray())
+                 .status,
+             200);
+    QCOMPARE(send("GET", base + QStringLiteral("/audit-log-webhook/status"))
+                 .object()
+                 .value(QStringLiteral("webhook_status"))
+                 .toString(),
+             QStringLiteral("inactive"));
+    QCOMPARE(send("GET", QStringLiteral("/eu/v3/audit-log-webhook/status"))
+                 .object()
+                 .value(QStringLiteral("webhook_status"))
+                 .toString(),
+             QStringLiteral("unconfigured"));
+    QCOMPARE(send("POST", QStringLiteral("/_emulator/replay-fail?region=eu&portal=") + portal, {}, QByteArray()).status,
+             204);
+    const QJsonObject window {{QStringLiteral("start_at"), rfc3339(m_clock->now().addDays(-1))},
+                              {QStringLiteral("end_at"), rfc3339(m_clock->now().addSecs(-60))}};
+    QCOMPARE(send("PUT", base + QStringLiteral("/audit-log-replay-job"), json(window)).status, 202);
+    QCOMPARE(send("PUT", base + QStringLiteral("/audit-log-replay-job"), json(window)).status, 409);
+    QCOMPARE(
+        send("GET", QStringLiteral("/eu/v3/audit-log-replay-job")).object().value(QStringLiteral("status")).toString(),
+        QStringLiteral("unconfigured"));
+    QString last;
+    for (int i = 0; i < 3; ++i)
+        last = send("GET", base + QStringLiteral("/audit-log-replay-job"))
+                   .object()
+                   .value(QStringLiteral("status"))
+                   .toString();
+    QCOMPARE(last, QStringLiteral("failed"));
+
+    const QString unknown = QStringLiteral("/eu/v3/portals/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(send("GET", unknown + QStringLiteral("/audit-log-webhook")).status, 404);
+    QCOMPARE(send("GET", unknown + QStringLiteral("/audit-log-webhook/status")).status, 404);
+    QCOMPARE(send("PUT", unknown + QStringLiteral("/audit-log-replay-job"), json(window)).status, 404);
+    // A portal belongs to its region.
+    QCOMPARE(send("GET", QStringLiteral("/us/v3/portals/%1/audit-log-webhook").arg(portal)).status, 404);
+}
+
+void TestEmulator::v2OnABoundRegionAnswersTheEffectiveWebhook()
+{
+    const QString id = createDestination(QStringLiteral("Bound SIEM"), QStringLiteral("https://bound.example.com/in"),
+                                         QStringLiteral("json"))
+                           .value(QStringLiteral("id"))
+                           .toString();
+    m_clock->advance(1000);
+    QVERIFY(m_emulator->bind(QString(), QString(), id, true));
+    const Reply effective = send("GET", QStringLiteral("/v2/audit-log-webhook"));
+    QCOMPARE(effective.status, 200);
+    QCOMPARE(effective.object(),
+             (QJsonObject {{QStringLiteral("endpoint"), QStringLiteral("https://bound.example.com/in")},
+                           {QStringLiteral("enabled"), true},
+                           {QStringLiteral("log_format"), QStringLiteral("json")},
+                           {QStringLiteral("skip_ssl_verification"), false},
+                           {QStringLiteral("updated_at"), QStringLiteral("2026-11-25T12:00:01Z")}}));
+
+    const QJsonObject inline_ {{QStringLiteral("endpoint"), QStringLiteral("https://inline.example.com/")},
+                               {QStringLiteral("authorization"), QStringLiteral("Bearer x")}};
+    for (const QByteArray& method : {QByteArray("PUT"), QByteArray("PATCH")}) {
+        const Reply refused = send(method, QStringLiteral("/v2/audit-log-webhook"), json(inline_));
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(
+            refused.object().value(QStringLiteral("detail")).toString(),
+            QStringLiteral("This region's audit-log webhook is bound to the audit log destination Bound SIEM (%1); "
+                           "change it with /v3/audit-log-webhook or unbind it first.")
+                .arg(id));
+    }
+    QVERIFY(!m_emulator->webhook().isConfigured());
+    // Another, unbound region keeps the inline v2 flow.
+    QCOMPARE(send("PUT", QStringLiteral("/eu/v2/audit-log-webhook"), json(inline_)).status, 200);
+    QCOMPARE(
+        send("GET", QStringLiteral("/eu/v2/audit-log-webhook")).object().value(QStringLiteral("endpoint")).toString(),
+        QStringLiteral("https://inline.example.com/"));
+    QCOMPARE(m_emulator->organization().region(QStringLiteral("eu")).webhook().authorization(),
+             QStringLiteral("Bearer x"));
+    // Unbound again, the region's inline webhook answers once more.
+    QCOMPARE(send("DELETE", QStringLiteral("/v3/audit-log-webhook")).status, 204);
+    QCOMPARE(send("PUT", QStringLiteral("/v2/audit-log-webhook"), json(inline_)).status, 200);
+}
+
+void TestEmulator::v3CanBeSwitchedOff()
+{
+    m_emulator->setV3Available(false);
+    for (const QString& path : {QStringLiteral("/v3/audit-log-webhook"), QStringLiteral("/v3/audit-log-destinations"),
+                                QStringLiteral("/eu/v3/portals"), QStringLiteral("/v3/audit-log-webhook/status")})
+        QCOMPARE(send("GET", path).status, 404);
+    QCOMPARE(send("POST", QStringLiteral("/v3/audit-log-destinations"), "{}").status, 404);
+    QCOMPARE(send("GET", QStringLiteral("/v2/audit-log-webhook")).status, 200);
+    QCOMPARE(send("GET", QStringLiteral("/v2/audit-log-webhook/status")).status, 200);
+    m_emulator->setV3Available(true);
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook")).status, 200);
+}
+
+void TestEmulator::deliversToTheBoundDestination()
+{
+    m_clock->setAutoAdvance(true);
+    SiemReceiver receiver;
+    receiver.setJwks(m_emulator->jwks());
+    receiver.setExpectedAuthorization(QString::fromLatin1(siemSecret));
+    QVERIFY(receiver.listen());
+    m_emulator->setDeliversAfterChange(true);
+
+    const QString id = createDestination(QStringLiteral("Receiver"), receiver.url().toString(), QStringLiteral("json"))
+                           .value(QStringLiteral("id"))
+                           .toString();
+    QCOMPARE(receiver.deliveries().size(), 0); // a destination alone sends nothing
+    QCOMPARE(
+        send("PATCH", QStringLiteral("/v3/audit-log-webhook"), json({{QStringLiteral("audit_log_destination_id"), id}}))
+            .status,
+        200);
+    QTest::qWait(100);
+    QCOMPARE(receiver.deliveries().size(), 0); // bound but not enabled
+
+    QCOMPARE(send("PATCH", QStringLiteral("/v3/audit-log-webhook"), json({{QStringLiteral("enabled"), true}})).status,
+             200);
+    QTRY_COMPARE(receiver.deliveries().size(), 1);
+    const SiemReceiver::Delivery& org = receiver.deliveries().at(0);
+    QCOMPARE(org.status, 200);
+    QVERIFY(!org.events.isEmpty());
+    for (const SiemReceiver::Event& event : org.events) {
+        QCOMPARE(event.signature, SiemReceiver::Signature::Valid);
+        QVERIFY(event.format == LogFormat::Json);
+        QVERIFY(event.line.contains("\"event_product\":\"Konnect\""));
+    }
+    QTRY_VERIFY(!m_emulator->isDelivering());
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook/status"))
+                 .object()
+                 .value(QStringLiteral("last_response_code"))
+                 .toInt(),
+             200);
+
+    // A portal's webhook carries the portal's authentication events.
+    const QString portal
+        = m_emulator->addPortal(QStringLiteral("global"), QStringLiteral("Partner Portal"), QStringLiteral("Partners"));
+    QCOMPARE(send("PATCH", QStringLiteral("/v3/audit-log-destinations/") + id,
+                  json({{QStringLiteral("log_format"), QStringLiteral("cef")}}))
+                 .status,
+             200);
+    QTRY_COMPARE(receiver.deliveries().size(), 2); // the format changed: the organization webhook sends anew
+    QCOMPARE(send("PATCH", QStringLiteral("/v3/portals/%1/audit-log-webhook").arg(portal),
+                  json({{QStringLiteral("audit_log_destination_id"), id}, {QStringLiteral("enabled"), true}}))
+                 .status,
+             200);
+    QTRY_COMPARE(receiver.deliveries().size(), 3);
+    const SiemReceiver::Delivery& fromPortal = receiver.deliveries().at(2);
+    QCOMPARE(fromPortal.status, 200);
+    QVERIFY(!fromPortal.events.isEmpty());
+    for (const SiemReceiver::Event& event : fromPortal.events) {
+        QCOMPARE(event.signature, SiemReceiver::Signature::Valid);
+        QVERIFY2(event.line.contains("CEF:0|KongInc|Dev-Portal|"), event.line.constData());
+        QVERIFY(event.line.contains("portal_id=" + portal.toLatin1()));
+        QVERIFY(event.name.startsWith(QStringLiteral("AUTHENTICATION_OUTCOME_")));
+    }
+    QTRY_VERIFY(!m_emulator->isDelivering());
+
+    // A new authorization goes to every enabled webhook bound there; the receiver refuses it, and both say so.
+    QCOMPARE(send("PATCH", QStringLiteral("/v3/audit-log-destinations/") + id,
+                  json({{QStringLiteral("authorization"), QStringLiteral("Bearer rotated")}}))
+                 .status,
+             200);
+    QTRY_COMPARE(receiver.deliveries().size(), 5);
+    QTRY_VERIFY(!m_emulator->isDelivering());
+    for (const QString& path : {QStringLiteral("/v3/audit-log-webhook/status"),
+                                QStringLiteral("/v3/portals/%1/audit-log-webhook/status").arg(portal)}) {
+        const QJsonObject status = send("GET", path).object();
+        QCOMPARE(status.value(QStringLiteral("webhook_status")).toString(), QStringLiteral("inactive"));
+        QCOMPARE(status.value(QStringLiteral("last_response_code")).toInt(), 401);
+    }
+    QCOMPARE(receiver.deliveries().at(3).request.header("Authorization"), QByteArray("Bearer rotated"));
+
+    // A name change is no delivery change.
+    QCOMPARE(send("PATCH", QStringLiteral("/v3/audit-log-destinations/") + id,
+                  json({{QStringLiteral("name"), QStringLiteral("n")}}))
+                 .status,
+             200);
+    QTest::qWait(100);
+    QCOMPARE(receiver.deliveries().size(), 5);
+}
+
+void TestEmulator::controlsTargetARegionOrPortal()
+{
+    const Reply created = send("POST", QStringLiteral("/_emulator/portals"),
+                               json({{QStringLiteral("name"), QStringLiteral("Partner Portal")},
+                                     {QStringLiteral("display_name"), QStringLiteral("Partners")},
+                                     {QStringLiteral("region"), QStringLiteral("au")}}),
+                               QByteArray());
+    QCOMPARE(created.status, 201);
+    const QString portal = created.object().value(QStringLiteral("id")).toString();
+    QVERIFY(m_emulator->organization().region(QStringLiteral("au")).findPortal(portal));
+    QCOMPARE(send("GET", QStringLiteral("/au/v3/portals")).object().value(QStringLiteral("data")).toArray().size(), 1);
+    QCOMPARE(
+        send("POST", QStringLiteral("/_emulator/portals"),
+             json({{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("region"), QStringLiteral("mars")}}),
+             QByteArray())
+            .status,
+        400);
+
+    QCOMPARE(send("PUT", QStringLiteral("/_emulator/status?region=eu"),
+                  json({{QStringLiteral("last_response_code"), 503}}), QByteArray())
+                 .status,
+             200);
+    QCOMPARE(send("GET", QStringLiteral("/eu/v2/audit-log-webhook/status"))
+                 .object()
+                 .value(QStringLiteral("last_response_code"))
+                 .toInt(),
+             503);
+    QCOMPARE(send("GET", QStringLiteral("/v2/audit-log-webhook/status"))
+                 .object()
+                 .value(QStringLiteral("last_response_code"))
+                 .toInt(),
+             0);
+    QCOMPARE(send("PUT", QStringLiteral("/_emulator/status?portal=nope"), "{}", QByteArray()).status, 400);
+}
+
+void TestEmulator::seedDemoSetsUpWhatTheDemoShows()
+{
+    m_emulator->seedDemo(QStringLiteral("http://127.0.0.1:9/in"), QStringLiteral("Bearer demo"));
+    const QList<EmulatedDestination*> destinations = m_emulator->organization().destinations();
+    QCOMPARE(destinations.size(), 1);
+    QCOMPARE(destinations.at(0)->name(), QStringLiteral("Demo SIEM"));
+    QCOMPARE(destinations.at(0)->endpoint(), QStringLiteral("http://127.0.0.1:9/in"));
+    QCOMPARE(destinations.at(0)->authorization(), QStringLiteral("Bearer demo"));
+    const QString id = destinations.at(0)->id();
+
+    QCOMPARE(send("GET", QStringLiteral("/v3/audit-log-webhook")).object(),
+             (QJsonObject {{QStringLiteral("audit_log_destination_id"), id}, {QStringLiteral("enabled"), true}}));
+    const QJsonArray portals
+        = send("GET", QStringLiteral("/v3/portals")).object().value(QStringLiteral("data")).toArray();
+    QCOMPARE(portals.size(), 2);
+    QCOMPARE(portals.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Partner Portal"));
+    QCOMPARE(portals.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Internal Portal"));
+    const QString partner = portals.at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString internal = portals.at(1).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(send("GET", QStringLiteral("/v3/portals/%1/audit-log-webhook").arg(partner)).object(),
+             (QJsonObject {{QStringLiteral("audit_log_destination_id"), id}, {QStringLiteral("enabled"), true}}));
+    QCOMPARE(
+        send("GET", QStringLiteral("/v3/portals/%1/audit-log-webhook").arg(internal)).object(),
+        (QJsonObject {{QStringLiteral("audit_log_destination_id"), QJsonValue()}, {QStringLiteral("enabled"), false}}));
 }
 
 QTEST_GUILESS_MAIN(TestEmulator)

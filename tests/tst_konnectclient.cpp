@@ -69,7 +69,7 @@ void TestKonnectClient::init()
     m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
     m_clock->setAutoAdvance(true);
     m_client = std::make_unique<KonnectClient>(m_clock.get());
-    m_client->setApiRoot(m_emulator->baseUrl());
+    m_client->setApiRoot(QUrl(m_emulator->baseUrl().toString() + QStringLiteral("/v2")));
     m_client->setToken(m_token);
 }
 
@@ -431,7 +431,7 @@ void TestKonnectClient::tokenGoesOnlyToHttpsOrLoopback()
     QVERIFY(result.message.contains(QLatin1String("--base-url")));
 
     KonnectClient noToken(m_clock.get());
-    noToken.setApiRoot(m_emulator->baseUrl());
+    noToken.setApiRoot(QUrl(m_emulator->baseUrl().toString() + QStringLiteral("/v2")));
     const ApiResult missing = run(noToken.getWebhook());
     QCOMPARE(missing.kind, ApiResult::Kind::InvalidInput);
     QCOMPARE(receivedRequests().size(), 0);

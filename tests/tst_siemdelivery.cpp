@@ -745,7 +745,7 @@ void TestSiemDelivery::connectionTestUsesKonnectsConfiguration()
     m_receiver->setExpectedAuthorization(m_authorization);
     QVERIFY(m_receiver->listen());
     KonnectClient client(m_clock.get());
-    client.setApiRoot(emulator.baseUrl());
+    client.setApiRoot(QUrl(emulator.baseUrl().toString() + QStringLiteral("/v2")));
     client.setToken(m_konnectToken);
 
     WebhookConfig desired;
@@ -824,7 +824,7 @@ void TestSiemDelivery::connectionTestReportsTheKonnectLines()
     QVERIFY(emulator.listen());
     QVERIFY(m_receiver->listen());
     KonnectClient client(m_clock.get());
-    client.setApiRoot(emulator.baseUrl());
+    client.setApiRoot(QUrl(emulator.baseUrl().toString() + QStringLiteral("/v2")));
     client.setToken(token);
 
     ConnectionTest test(&client, m_clock.get());

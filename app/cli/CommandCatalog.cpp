@@ -217,14 +217,23 @@ Example:
                      {valueOption(QStringLiteral("port"), QStringLiteral("N")),
                       valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
                       valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")),
-                      flag(QStringLiteral("patch-only")), flag(QStringLiteral("deliver"))},
+                      flag(QStringLiteral("patch-only")), flag(QStringLiteral("deliver")),
+                      flag(QStringLiteral("v2-only"))},
                      QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
-                                [--forbidden-token TOKEN] [--patch-only] [--deliver]
+                                [--forbidden-token TOKEN] [--patch-only] [--deliver] [--v2-only]
 
-Runs a local stand-in for Konnect's v2 audit-log API on 127.0.0.1, for tests and demos, until it is
-interrupted (Ctrl-C, SIGINT or SIGTERM). It prints one line on standard output:
-  Konnect emulator listening on http://127.0.0.1:N/v2
-Point the other commands at it with --base-url.
+Runs a local stand-in for Konnect's audit-log API (v2 and v3) on 127.0.0.1, for tests and demos, until
+it is interrupted (Ctrl-C, SIGINT or SIGTERM). It prints one line on standard output, the API root
+without a version:
+  Konnect emulator listening on http://127.0.0.1:N
+Point the other commands at it with --base-url. Each call brings its version (/v2/..., /v3/...). A
+first path segment naming a region selects it: http://127.0.0.1:N/eu/v3/audit-log-webhook is region
+eu's webhook; without one, region global answers. Audit log destinations are organization-wide.
+
+v2 on a region whose webhook is bound to a destination (Konnect does not document it): GET
+/v2/audit-log-webhook answers the effective configuration (the destination's endpoint, log_format and
+skip_ssl_verification, the binding's enabled); PUT and PATCH answer 409 naming the destination (change
+it with /v3/audit-log-webhook, or unbind it first). An unbound region keeps the inline v2 webhook.
 
 Options:
   --port N                  Port to listen on, 1-65535 (default: any free port).
@@ -232,18 +241,19 @@ Options:
                             a real Konnect token: command lines are visible to other local users.
   --forbidden-token TOKEN   A second test token, answered with 403 as for a user who is no admin.
   --patch-only              Answer PUT with 405, as Konnect's current API does, so clients use PATCH.
-  --deliver                 After each change that leaves the webhook enabled, deliver a batch of signed
-                            sample events to its endpoint as Konnect would (2 s later), and report the
-                            SIEM's answer in the webhook status.
+  --deliver                 After each change that leaves a webhook enabled (inline, or bound to a
+                            destination), deliver a batch of signed sample events to its endpoint as
+                            Konnect would (2 s later), and report the SIEM's answer in its status.
+  --v2-only                 Answer every /v3 path with 404, like a Konnect without v3.
 
-Test controls (fault scripts, the request log) are under http://127.0.0.1:N/_emulator/.
+Test controls (fault scripts, the request log, status, portals) are under http://127.0.0.1:N/_emulator/.
 
 Exit codes: 0 stopped by a signal; 2 invalid option; 4 the port could not be opened.
 
 Example:
   konnect-audit-webhook emulator --port 8099 --token kpat_throwaway_test_token &
   echo kpat_throwaway_test_token |
-      konnect-audit-webhook get --base-url http://127.0.0.1:8099/v2 --token-stdin
+      konnect-audit-webhook get --base-url http://127.0.0.1:8099 --token-stdin
 )HELP")});
     // Commands whose classes describe themselves; their pages carry their own exit codes.
     commands.append({QStringLiteral("test-endpoint"), TestEndpointCommand::summary(), TestEndpointCommand::options(),

@@ -14,6 +14,7 @@ const QString kToken = QStringLiteral("token");
 const QString kForbiddenToken = QStringLiteral("forbidden-token");
 const QString kPatchOnly = QStringLiteral("patch-only");
 const QString kDeliver = QStringLiteral("deliver");
+const QString kV2Only = QStringLiteral("v2-only");
 } // namespace
 
 FieldErrors EmulatorCommand::checkOptions()
@@ -72,6 +73,7 @@ void EmulatorCommand::run()
         m_emulator->setForbiddenToken(m_forbiddenToken);
     m_emulator->setPutAllowed(!m_context.commandLine().isSet(kPatchOnly));
     m_emulator->setDeliversAfterChange(m_context.commandLine().isSet(kDeliver));
+    m_emulator->setV3Available(!m_context.commandLine().isSet(kV2Only));
     if (m_context.options().verbose) {
         connect(m_emulator, &KonnectEmulator::requestReceived, this, [this](const QJsonObject& entry) {
             m_context.out().verbose(

@@ -20,6 +20,7 @@ struct Event
     QByteArray name;
     int severity = 1;
     QList<Field> extensions;
+    QByteArray product = "Konnect";
 };
 
 constexpr auto base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
@@ -73,6 +74,29 @@ QList<Event> sampleEvents(const QDateTime& now)
     return {authentication, authorization, access};
 }
 
+// A developer signing in to a Dev Portal, once with success and once without: what a portal's webhook carries.
+QList<Event> portalEvents(const QDateTime& now, const QByteArray& portalId)
+{
+    const QByteArray rt = QByteArray::number(now.toMSecsSinceEpoch());
+    const QByteArray orgId = "5f0a9c42-3b1e-4d7a-9c61-2e8f7d4b1a90";
+    const QByteArray developerId = "9a4e1f0c-6d2b-4c8e-a1f7-3b5d8e2c7f61";
+    const QByteArray traceId = QByteArray::number(4611686018427387904ULL + quint64(now.toMSecsSinceEpoch()) + 1);
+    const QByteArray src = "198.51.100.17";
+    const QByteArray browser = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 Safari/605.1.15";
+    QList<Event> events;
+    for (const bool success : {true, false}) {
+        Event event {"AUTHENTICATION_TYPE_BASIC",
+                     success ? "AUTHENTICATION_OUTCOME_SUCCESS" : "AUTHENTICATION_OUTCOME_INVALID_CREDENTIALS",
+                     success ? 0 : 3,
+                     {number("rt", rt), text("src", src), text("request", "/api/v3/developer/authenticate"),
+                      text("success", success ? "true" : "false"), text("org_id", orgId), text("portal_id", portalId),
+                      text("principal_id", developerId), number("trace_id", traceId), text("user_agent", browser)},
+                     "Dev-Portal"};
+        events += event;
+    }
+    return events;
+}
+
 QByteArray timestamp(const QDateTime& now)
 {
     return now.toUTC().toString(Qt::ISODate).toLatin1();
@@ -81,8 +105,8 @@ QByteArray timestamp(const QDateTime& now)
 // Konnect does not escape CEF extension values, and neither do we: a verifier must take the line as it comes.
 QByteArray cefUnsigned(const Event& event, const QDateTime& now)
 {
-    QByteArray line = timestamp(now) + " konghq.com CEF:0|KongInc|Konnect|1.0|" + event.eventClass + '|' + event.name
-        + '|' + QByteArray::number(event.severity) + '|';
+    QByteArray line = timestamp(now) + " konghq.com CEF:0|KongInc|" + event.product + "|1.0|" + event.eventClass + '|'
+        + event.name + '|' + QByteArray::number(event.severity) + '|';
     for (qsizetype i = 0; i < event.extensions.size(); ++i) {
         if (i > 0)
             line += ' ';
@@ -126,10 +150,14 @@ QByteArray jsonString(const QByteArray& value)
 QByteArray jsonUnsigned(const Event& event, const QDateTime& now)
 {
     QList<Field> fields = event.extensions;
-    fields += {text("cef_version", "0"),         text("event_class_id", event.eventClass),
-               text("event_product", "Konnect"), text("event_ts", timestamp(now)),
-               text("event_vendor", "KongInc"),  text("event_version", "1.0"),
-               text("name", event.name),         number("severity", QByteArray::number(event.severity))};
+    fields += {text("cef_version", "0"),
+               text("event_class_id", event.eventClass),
+               text("event_product", event.product),
+               text("event_ts", timestamp(now)),
+               text("event_vendor", "KongInc"),
+               text("event_version", "1.0"),
+               text("name", event.name),
+               number("severity", QByteArray::number(event.severity))};
     std::sort(fields.begin(), fields.end(), [](const Field& a, const Field& b) { return a.key < b.key; });
     QByteArray json = "{";
     for (const Field& field : std::as_const(fields)) {
@@ -176,6 +204,17 @@ QList<QByteArray> AuditEventSamples::lines(LogFormat format, const QDateTime& no
     const QDateTime utc = now.toUTC();
     QList<QByteArray> result;
     const QList<Event> events = sampleEvents(utc);
+    for (const Event& event : events)
+        result += signedLine(format, event, utc, key);
+    return result;
+}
+
+QList<QByteArray> AuditEventSamples::portalLines(LogFormat format, const QDateTime& now, const Ed25519Key& key,
+                                                 const QString& portalId)
+{
+    const QDateTime utc = now.toUTC();
+    QList<QByteArray> result;
+    const QList<Event> events = portalEvents(utc, portalId.toUtf8());
     for (const Event& event : events)
         result += signedLine(format, event, utc, key);
     return result;

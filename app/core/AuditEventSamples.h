@@ -21,6 +21,10 @@ class AuditEventSamples
 public:
     // `now` makes the output deterministic: the same time and key give the same bytes (Ed25519 is deterministic).
     static QList<QByteArray> lines(LogFormat format, const QDateTime& now, const Ed25519Key& key);
+    // What a Dev Portal's own webhook delivers: Dev Portal events are authentication events only, with the CEF
+    // product "Dev-Portal" and the portal's `portal_id`; signed the same way.
+    static QList<QByteArray> portalLines(LogFormat format, const QDateTime& now, const Ed25519Key& key,
+                                         const QString& portalId);
     // What Konnect posts: the lines joined with '\n' and gzip-compressed (with a real gzip header).
     static QByteArray gzipBody(const QList<QByteArray>& lines);
 };

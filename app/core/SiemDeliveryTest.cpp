@@ -62,7 +62,9 @@ void SiemDeliveryTest::start(const Settings& settings)
             return finish(DeliveryVerdict::invalidInput(problem->message));
     }
 
-    m_lines = AuditEventSamples::lines(settings.logFormat, m_clock->now(), m_key);
+    m_lines = settings.portalId.isEmpty()
+        ? AuditEventSamples::lines(settings.logFormat, m_clock->now(), m_key)
+        : AuditEventSamples::portalLines(settings.logFormat, m_clock->now(), m_key, settings.portalId);
     m_body = AuditEventSamples::gzipBody(m_lines);
     send(documentedEncoding());
 }

@@ -38,6 +38,9 @@ public:
         LogFormat logFormat = LogFormat::Cef;
         bool skipSslVerification = false;
         std::optional<VendorPreset> preset; // adds its hint for the receiver's answer
+        // Set: the batch holds this Dev Portal's events instead of the organization's (the emulator's portal
+        // webhooks deliver those).
+        QString portalId;
     };
 
     static QByteArray documentedEncoding() { return QByteArrayLiteral("application/gzip"); }

@@ -5,7 +5,6 @@
 #include "EmulatedWebhook.h"
 #include "HttpStatusText.h"
 #include "ReplayWindow.h"
-#include "SiemDeliveryTest.h"
 
 EmulatedDelivery::EmulatedDelivery(Clock* clock, QObject* parent)
     : QObject(parent)
@@ -22,10 +21,20 @@ bool EmulatedDelivery::isRunning() const
 
 void EmulatedDelivery::deliver(const EmulatedWebhook& webhook, const Ed25519Key& key)
 {
+    SiemDeliveryTest::Settings settings;
+    settings.endpoint = webhook.endpoint();
+    settings.authorization = webhook.authorization();
+    settings.logFormat = webhook.logFormat();
+    settings.skipSslVerification = webhook.skipsSslVerification();
+    deliver(settings, key);
+}
+
+void EmulatedDelivery::deliver(const SiemDeliveryTest::Settings& settings, const Ed25519Key& key)
+{
     cancel();
-    m_pending = m_clock->callAfter(delayMs, this, [this, webhook, key] {
+    m_pending = m_clock->callAfter(delayMs, this, [this, settings, key] {
         m_pending = 0;
-        start(webhook, key);
+        start(settings, key);
     });
 }
 
@@ -42,15 +51,10 @@ void EmulatedDelivery::cancel()
     }
 }
 
-void EmulatedDelivery::start(const EmulatedWebhook& webhook, const Ed25519Key& key)
+void EmulatedDelivery::start(const SiemDeliveryTest::Settings& settings, const Ed25519Key& key)
 {
     m_test = std::make_unique<SiemDeliveryTest>(m_clock);
     m_test->setSigningKey(key);
-    SiemDeliveryTest::Settings settings;
-    settings.endpoint = webhook.endpoint();
-    settings.authorization = webhook.authorization();
-    settings.logFormat = webhook.logFormat();
-    settings.skipSslVerification = webhook.skipsSslVerification();
     connect(m_test.get(), &SiemDeliveryTest::finished, this, [this](const DeliveryVerdict& verdict) {
         if (verdict.reason == DeliveryVerdict::Reason::Cancelled)
             return;

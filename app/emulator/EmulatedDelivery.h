@@ -2,13 +2,13 @@
 
 #include "Clock.h"
 #include "Ed25519Key.h"
+#include "SiemDeliveryTest.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <memory>
 
 class EmulatedWebhook;
-class SiemDeliveryTest;
 
 // Konnect's own delivery, for the demo: one batch of signed sample events sent to the webhook's endpoint exactly as
 // Konnect sends it (SiemDeliveryTest: its retry rule, gzip, the stored authorization, signed with the emulator's key
@@ -27,6 +27,8 @@ public:
 
     // Delivers to what `webhook` holds now, after delayMs; one pending or running is dropped (a newer change wins).
     void deliver(const EmulatedWebhook& webhook, const Ed25519Key& key);
+    // The same for a destination's settings (a v3 binding); a portal's carry its portalId.
+    void deliver(const SiemDeliveryTest::Settings& settings, const Ed25519Key& key);
     // Drops a delivery that is pending or running; nothing more is reported for it.
     void cancel();
     bool isRunning() const;
@@ -37,7 +39,7 @@ signals:
     void delivered(const QJsonObject& statusFields);
 
 private:
-    void start(const EmulatedWebhook& webhook, const Ed25519Key& key);
+    void start(const SiemDeliveryTest::Settings& settings, const Ed25519Key& key);
 
     Clock* m_clock;
     Clock::TimerId m_pending = 0; // a delivery not yet started

@@ -1,5 +1,6 @@
 #include "EmulatedWebhook.h"
 
+#include "GivenField.h"
 #include "Rfc3339.h"
 
 #include <QHostAddress>
@@ -10,36 +11,6 @@ namespace {
 
 const QString blank = QStringLiteral("cannot be blank");
 const QString requiredMissing = QStringLiteral("Required field missing");
-
-// A field of the body, decoded as Go's encoding/json would into a pointer: absent or null means "not given",
-// a value of the wrong JSON type makes the whole body unparsable.
-template<typename T> struct Given
-{
-    bool present = false;
-    T value {};
-};
-
-bool readString(const QJsonObject& object, const QString& key, Given<QString>& out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isString())
-        return false;
-    out = {true, value.toString()};
-    return true;
-}
-
-bool readBool(const QJsonObject& object, const QString& key, Given<bool>& out)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isBool())
-        return false;
-    out = {true, value.toBool()};
-    return true;
-}
 
 } // namespace
 
@@ -60,13 +31,13 @@ std::optional<BadRequest> EmulatedWebhook::apply(const QByteArray& body, bool re
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return BadRequest::unparsableBody();
     const QJsonObject object = document.object();
-    Given<QString> endpoint, authorization, logFormat;
-    Given<bool> enabled, skipSsl;
-    if (!readString(object, QStringLiteral("endpoint"), endpoint)
-        || !readString(object, QStringLiteral("authorization"), authorization)
-        || !readString(object, QStringLiteral("log_format"), logFormat)
-        || !readBool(object, QStringLiteral("enabled"), enabled)
-        || !readBool(object, QStringLiteral("skip_ssl_verification"), skipSsl))
+    GivenString endpoint, authorization, logFormat;
+    GivenBool enabled, skipSsl;
+    if (!GivenString::readString(object, QStringLiteral("endpoint"), endpoint)
+        || !GivenString::readString(object, QStringLiteral("authorization"), authorization)
+        || !GivenString::readString(object, QStringLiteral("log_format"), logFormat)
+        || !GivenBool::readBool(object, QStringLiteral("enabled"), enabled)
+        || !GivenBool::readBool(object, QStringLiteral("skip_ssl_verification"), skipSsl))
         return BadRequest::unparsableBody();
 
     const bool needsAll = replace || !m_configured;
@@ -134,51 +105,10 @@ QJsonObject EmulatedWebhook::configJson() const
 
 QJsonObject EmulatedWebhook::statusJson() const
 {
-    QString status = m_configured ? QStringLiteral("active") : QStringLiteral("unconfigured");
-    if (!m_statusOverride.isEmpty())
-        status = m_statusOverride;
-    return {{QStringLiteral("webhook_enabled"), m_enabled},
-            {QStringLiteral("webhook_status"), status},
-            {QStringLiteral("last_attempt_at"),
-             m_lastAttemptAt.isValid() ? Rfc3339::format(m_lastAttemptAt) : Rfc3339::zeroTime()},
-            {QStringLiteral("last_response_code"), m_lastResponseCode},
-            {QStringLiteral("last_response_message"), m_lastResponseMessage}};
+    return m_status.toJson(m_enabled, m_configured);
 }
 
 std::optional<QString> EmulatedWebhook::setStatus(const QJsonObject& fields)
 {
-    QString status = m_statusOverride;
-    QDateTime lastAttemptAt = m_lastAttemptAt;
-    int lastResponseCode = m_lastResponseCode;
-    QString lastResponseMessage = m_lastResponseMessage;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        if (key == QStringLiteral("webhook_status")) {
-            status = value.toString();
-            if (status != QStringLiteral("active") && status != QStringLiteral("inactive")
-                && status != QStringLiteral("unconfigured"))
-                return QStringLiteral("webhook_status must be active, inactive or unconfigured");
-        } else if (key == QStringLiteral("last_attempt_at")) {
-            const auto time = Rfc3339::parse(value.toString());
-            if (!time)
-                return QStringLiteral("last_attempt_at must be an RFC 3339 date-time");
-            lastAttemptAt = *time;
-        } else if (key == QStringLiteral("last_response_code")) {
-            if (!value.isDouble())
-                return QStringLiteral("last_response_code must be a number");
-            lastResponseCode = value.toInt();
-        } else if (key == QStringLiteral("last_response_message")) {
-            if (!value.isString())
-                return QStringLiteral("last_response_message must be a string");
-            lastResponseMessage = value.toString();
-        } else {
-            return QStringLiteral("unknown status field: ") + key;
-        }
-    }
-    m_statusOverride = status;
-    m_lastAttemptAt = lastAttemptAt;
-    m_lastResponseCode = lastResponseCode;
-    m_lastResponseMessage = lastResponseMessage;
-    return std::nullopt;
+    return m_status.set(fields);
 }

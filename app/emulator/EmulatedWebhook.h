@@ -1,13 +1,14 @@
 #pragma once
 
 #include "BadRequest.h"
+#include "EmulatedWebhookStatus.h"
 #include "LogFormat.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <optional>
 
-// The emulator's one webhook (one region): its configuration, the SIEM authorization (in memory only, never
+// A region's inline v2 webhook: its configuration, the SIEM authorization (in memory only, never
 // returned by the API) and the delivery status the test API can set.
 class EmulatedWebhook
 {
@@ -31,6 +32,9 @@ public:
     bool isEnabled() const { return m_enabled; }
     LogFormat logFormat() const { return m_logFormat; }
     bool skipsSslVerification() const { return m_skipSslVerification; }
+    QDateTime updatedAt() const { return m_updatedAt; }
+    // The delivery status alone: a region bound to a destination reports it with the binding's enabled.
+    const EmulatedWebhookStatus& status() const { return m_status; }
 
     // http:// is accepted for loopback hosts only, so that demos can point at a local receiver.
     static bool isAcceptableEndpoint(const QString& endpoint);
@@ -45,9 +49,5 @@ private:
     LogFormat m_logFormat = LogFormat::Cef;
     bool m_skipSslVerification = false;
     QDateTime m_updatedAt;
-
-    QString m_statusOverride;
-    QDateTime m_lastAttemptAt;
-    int m_lastResponseCode = 0;
-    QString m_lastResponseMessage;
+    EmulatedWebhookStatus m_status;
 };

@@ -1,13 +1,19 @@
 #include "KonnectEmulator.h"
 
+#include "ApiPath.h"
 #include "AuditEventSamples.h"
 #include "Clock.h"
+#include "DestinationListing.h"
 #include "EmulatedDelivery.h"
+#include "GivenField.h"
 #include "HttpServer.h"
+#include "PortalListing.h"
 #include "ProblemJson.h"
+#include "Region.h"
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace {
@@ -37,6 +43,32 @@ HttpResponse controlError(const QString& detail)
     return ProblemJson::response(400, QStringLiteral("Bad Request"), detail);
 }
 
+HttpResponse conflict(const QString& detail)
+{
+    return ProblemJson::response(409, QStringLiteral("Conflict"), detail);
+}
+
+bool isUuid(const QString& text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return shape.match(text).hasMatch();
+}
+
+// "/portals/<id>/rest" split into the id and "/rest" (an empty rest for "/portals/<id>").
+std::optional<std::pair<QString, QString>> splitCollectionItem(const QString& resource, const QString& collection)
+{
+    const QString prefix = collection + QLatin1Char('/');
+    if (!resource.startsWith(prefix))
+        return std::nullopt;
+    const QString tail = resource.mid(prefix.size());
+    const qsizetype slash = tail.indexOf(QLatin1Char('/'));
+    const QString id = slash < 0 ? tail : tail.left(slash);
+    if (id.isEmpty())
+        return std::nullopt;
+    return std::pair {id, slash < 0 ? QString() : tail.mid(slash)};
+}
+
 // Looks like the start of a webhook answer, then stops: what a proxy cutting a body short would deliver.
 QByteArray malformedJsonBody()
 {
@@ -61,6 +93,7 @@ KonnectEmulator::KonnectEmulator(QObject* parent)
     , m_clock(Clock::system())
 {
     m_keys += Ed25519Key::generate();
+    m_organization.region(m_defaultRegion);
     m_server->setHandler([this](const HttpRequest& request, HttpExchange& exchange) { handle(request, exchange); });
 }
 
@@ -83,7 +116,7 @@ quint16 KonnectEmulator::port() const
 
 QUrl KonnectEmulator::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/v2").arg(port()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
 QString KonnectEmulator::errorString() const
@@ -106,10 +139,24 @@ void KonnectEmulator::setPutAllowed(bool allowed)
     m_putAllowed = allowed;
 }
 
+bool KonnectEmulator::setDefaultRegion(const QString& region)
+{
+    if (!Region::isValid(region))
+        return false;
+    m_defaultRegion = region;
+    m_organization.region(region);
+    return true;
+}
+
+EmulatedRegion& KonnectEmulator::defaultScopeRegion() const
+{
+    return m_organization.region(m_defaultRegion);
+}
+
 void KonnectEmulator::setClock(Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
-    if (m_delivery) { // deliveries wait and stamp their time by the new clock
+    if (m_delivers) { // deliveries wait and stamp their time by the new clock
         setDeliversAfterChange(false);
         setDeliversAfterChange(true);
     }
@@ -232,15 +279,13 @@ KonnectEmulator::Bearer KonnectEmulator::checkBearer(const HttpRequest& request)
 
 HttpResponse KonnectEmulator::answerApi(const HttpRequest& request)
 {
-    const qsizetype versionAt = request.path.indexOf(QStringLiteral("/v2/"));
-    if (versionAt < 0)
+    const std::optional<ApiPath> path = ApiPath::parse(request.path);
+    if (!path || (path->isV3() && !m_v3Available))
         return notFound();
-    QString resource = request.path.mid(versionAt + 3);
-    while (resource.size() > 1 && resource.endsWith(QLatin1Char('/')))
-        resource.chop(1);
+    const QString& resource = path->resource;
 
-    // Konnect serves the signing keys without a token: anyone verifying events may fetch them.
-    if (resource == QStringLiteral("/audit-log-webhook/jwks.json"))
+    // Konnect serves the signing keys without a token: anyone verifying events may fetch them. v2 only.
+    if (!path->isV3() && resource == QStringLiteral("/audit-log-webhook/jwks.json"))
         return request.method == "GET" ? ok(jwks()) : methodNotAllowed("GET");
 
     switch (checkBearer(request)) {
@@ -256,76 +301,274 @@ HttpResponse KonnectEmulator::answerApi(const HttpRequest& request)
         break;
     }
 
+    const QString destinations = QStringLiteral("/audit-log-destinations");
+    if (resource == destinations || resource.startsWith(destinations + QLatin1Char('/')))
+        return answerDestinations(request, *path);
+
+    EmulatedRegion& region = m_organization.region(path->region.isEmpty() ? m_defaultRegion : path->region);
+    if (!path->isV3()) {
+        if (resource == QStringLiteral("/audit-log-webhook"))
+            return answerV2Webhook(request, region);
+        if (resource == QStringLiteral("/audit-log-webhook/status"))
+            return request.method == "GET" ? ok(region.statusJson()) : methodNotAllowed("GET");
+        if (resource == QStringLiteral("/audit-log-replay-job"))
+            return answerReplayJob(request, region);
+        return notFound();
+    }
+
+    if (resource == QStringLiteral("/portals"))
+        return request.method == "GET" ? PortalListing::answer(region, request.query) : methodNotAllowed("GET");
+    if (const auto item = splitCollectionItem(resource, QStringLiteral("/portals"))) {
+        EmulatedPortal* portal = region.findPortal(item->first);
+        if (!portal)
+            return ProblemJson::response(404, QStringLiteral("Not Found"), QStringLiteral("Portal not found"));
+        return answerV3Scope(request, item->second, *portal);
+    }
+    return answerV3Scope(request, resource, region);
+}
+
+HttpResponse KonnectEmulator::answerV3Scope(const HttpRequest& request, const QString& resource, EmulatedScope& scope)
+{
     if (resource == QStringLiteral("/audit-log-webhook"))
-        return answerWebhook(request);
+        return answerBinding(request, scope);
     if (resource == QStringLiteral("/audit-log-webhook/status"))
-        return request.method == "GET" ? ok(m_webhook.statusJson()) : methodNotAllowed("GET");
+        return request.method == "GET" ? ok(scope.statusJson()) : methodNotAllowed("GET");
     if (resource == QStringLiteral("/audit-log-replay-job"))
-        return answerReplayJob(request);
+        return answerReplayJob(request, scope);
     return notFound();
 }
 
-HttpResponse KonnectEmulator::answerWebhook(const HttpRequest& request)
+HttpResponse KonnectEmulator::answerV2Webhook(const HttpRequest& request, EmulatedRegion& region)
 {
     const QByteArray allow = m_putAllowed ? "GET, PUT, PATCH" : "GET, PATCH";
-    std::optional<BadRequest> bad;
     if (request.method == "GET")
-        return ok(m_webhook.configJson());
-    if (request.method == "PUT" && m_putAllowed)
-        bad = m_webhook.replace(request.body, now());
-    else if (request.method == "PATCH")
-        bad = m_webhook.update(request.body, now());
-    else
+        return ok(m_organization.effectiveWebhookJson(region));
+    const bool put = request.method == "PUT" && m_putAllowed;
+    if (!put && request.method != "PATCH")
         return methodNotAllowed(allow);
-    if (bad)
+    if (region.binding().isBound()) {
+        const EmulatedDestination* destination = m_organization.findDestination(region.binding().destinationId);
+        return conflict(QStringLiteral("This region's audit-log webhook is bound to the audit log destination %1 "
+                                       "(%2); change it with /v3/audit-log-webhook or unbind it first.")
+                            .arg(destination ? destination->name() : QString(), region.binding().destinationId));
+    }
+    EmulatedWebhook& webhook = region.webhook();
+    if (const auto bad = put ? webhook.replace(request.body, now()) : webhook.update(request.body, now()))
         return bad->toResponse();
-    deliverIfConfigured();
-    return ok(m_webhook.configJson());
+    deliverIfConfigured(region);
+    return ok(webhook.configJson());
+}
+
+HttpResponse KonnectEmulator::answerBinding(const HttpRequest& request, EmulatedScope& scope)
+{
+    if (request.method == "GET")
+        return ok(scope.binding().toJson());
+    if (request.method == "DELETE") {
+        scope.setBinding({}, now());
+        return HttpResponse::empty(204);
+    }
+    if (request.method != "PATCH")
+        return methodNotAllowed("GET, PATCH, DELETE");
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return BadRequest::unparsableBody().toResponse();
+    GivenString destinationId;
+    GivenBool enabled;
+    if (!GivenString::readString(document.object(), QStringLiteral("audit_log_destination_id"), destinationId)
+        || !GivenBool::readBool(document.object(), QStringLiteral("enabled"), enabled))
+        return BadRequest::unparsableBody().toResponse();
+
+    EmulatedBinding binding = scope.binding();
+    BadRequest bad;
+    const QString field = QStringLiteral("audit_log_destination_id");
+    if (destinationId.present) {
+        if (!isUuid(destinationId.value))
+            bad.add(field, QStringLiteral("must be a valid UUID"), QStringLiteral("Invalid audit_log_destination_id"));
+        else if (!m_organization.findDestination(destinationId.value))
+            bad.add(field, QStringLiteral("does not exist"), QStringLiteral("Audit log destination not found"));
+        binding.destinationId = destinationId.value;
+    }
+    if (enabled.present)
+        binding.enabled = enabled.value;
+    if (bad.invalidParameters.isEmpty() && binding.enabled && !binding.isBound())
+        bad.add(field, QStringLiteral("is required to enable the webhook"), QStringLiteral("Required field missing"));
+    if (!bad.invalidParameters.isEmpty())
+        return bad.toResponse();
+    scope.setBinding(binding, now());
+    deliverIfConfigured(scope);
+    return ok(binding.toJson());
+}
+
+HttpResponse KonnectEmulator::answerDestinations(const HttpRequest& request, const ApiPath& path)
+{
+    const QString collection = QStringLiteral("/audit-log-destinations");
+    if (path.resource == collection) {
+        if (request.method == "GET")
+            return DestinationListing::answer(m_organization, request.query, path.version);
+        if (request.method != "POST")
+            return methodNotAllowed("GET, POST");
+        // Validated on a scratch copy first, so that a refused POST leaves no half-made destination behind.
+        EmulatedDestination scratch(QString(), 0, now());
+        if (const auto bad = scratch.apply(request.body, true, now()))
+            return bad->toResponse();
+        EmulatedDestination& created = m_organization.createDestination(now());
+        created.apply(request.body, true, now());
+        return ok(created.toJson(), 201);
+    }
+    const auto item = splitCollectionItem(path.resource, collection);
+    EmulatedDestination* destination
+        = item && item->second.isEmpty() ? m_organization.findDestination(item->first) : nullptr;
+    if (!item || !item->second.isEmpty())
+        return notFound();
+    if (!destination)
+        return ProblemJson::response(404, QStringLiteral("Not Found"),
+                                     QStringLiteral("Audit log destination not found"));
+    if (request.method == "GET")
+        return ok(destination->toJson());
+    if (request.method == "PATCH") {
+        bool deliveryChanged = false;
+        if (const auto bad = destination->apply(request.body, false, now(), &deliveryChanged))
+            return bad->toResponse();
+        // Every webhook sending there now sends with the new settings, with its next batch.
+        if (deliveryChanged) {
+            const QList<EmulatedScope*> users = m_organization.scopesBoundTo(destination->id());
+            for (EmulatedScope* scope : users)
+                deliverIfConfigured(*scope);
+        }
+        return ok(destination->toJson());
+    }
+    if (request.method == "DELETE") {
+        const QList<EmulatedScope*> users = m_organization.scopesBoundTo(destination->id());
+        if (!users.isEmpty()) {
+            QStringList names;
+            for (const EmulatedScope* scope : users)
+                names += scope->description();
+            return conflict(QStringLiteral("Audit log destination is in use by: ") + names.join(QStringLiteral(", ")));
+        }
+        m_organization.removeDestination(destination->id());
+        return HttpResponse::empty(204);
+    }
+    return methodNotAllowed("GET, PATCH, DELETE");
 }
 
 void KonnectEmulator::setDeliversAfterChange(bool on)
 {
-    if (!on) {
-        if (m_delivery) {
-            m_delivery->cancel(); // a pending delivery must not go out after all
-            m_delivery->disconnect(this);
-            m_delivery->deleteLater(); // a delivery may be finishing right now
-            m_delivery = nullptr;
-        }
+    m_delivers = on;
+    if (on)
         return;
+    for (auto& [scope, delivery] : m_deliveries) {
+        delivery->cancel(); // a pending delivery must not go out after all
+        delivery->disconnect(this);
+        delivery->deleteLater(); // a delivery may be finishing right now
     }
-    if (m_delivery)
-        return;
-    m_delivery = new EmulatedDelivery(m_clock, this);
-    connect(m_delivery, &EmulatedDelivery::delivered, this,
-            [this](const QJsonObject& fields) { m_webhook.setStatus(fields); });
+    m_deliveries.clear();
 }
 
 bool KonnectEmulator::isDelivering() const
 {
-    return m_delivery && m_delivery->isRunning();
+    for (const auto& [scope, delivery] : m_deliveries) {
+        if (delivery->isRunning())
+            return true;
+    }
+    return false;
 }
 
-void KonnectEmulator::deliverIfConfigured()
+void KonnectEmulator::deliverIfConfigured(EmulatedScope& scope)
 {
-    if (m_delivery && m_webhook.isEnabled() && !m_webhook.endpoint().isEmpty())
-        m_delivery->deliver(m_webhook, signingKey());
+    if (!m_delivers)
+        return;
+    SiemDeliveryTest::Settings settings;
+    if (scope.binding().isBound()) {
+        const EmulatedDestination* destination = m_organization.findDestination(scope.binding().destinationId);
+        if (!destination || !scope.binding().enabled)
+            return;
+        settings.endpoint = destination->endpoint();
+        settings.authorization = destination->authorization();
+        settings.logFormat = destination->logFormat();
+        settings.skipSslVerification = destination->skipsSslVerification();
+        settings.portalId = scope.portalId();
+    } else {
+        auto* region = dynamic_cast<EmulatedRegion*>(&scope);
+        if (!region || !region->webhook().isEnabled() || region->webhook().endpoint().isEmpty())
+            return;
+        const EmulatedWebhook& webhook = region->webhook();
+        settings.endpoint = webhook.endpoint();
+        settings.authorization = webhook.authorization();
+        settings.logFormat = webhook.logFormat();
+        settings.skipSslVerification = webhook.skipsSslVerification();
+    }
+    EmulatedDelivery*& delivery = m_deliveries[&scope];
+    if (!delivery) {
+        delivery = new EmulatedDelivery(m_clock, this);
+        EmulatedScope* target = &scope; // scopes live as long as the organization, i.e. as long as this emulator
+        connect(delivery, &EmulatedDelivery::delivered, this,
+                [target](const QJsonObject& fields) { target->setStatus(fields); });
+    }
+    delivery->deliver(settings, signingKey());
 }
 
-HttpResponse KonnectEmulator::answerReplayJob(const HttpRequest& request)
+HttpResponse KonnectEmulator::answerReplayJob(const HttpRequest& request, EmulatedScope& scope)
 {
+    EmulatedReplayJob& job = scope.replayJob();
     if (request.method == "GET") {
-        m_replayJob.advance(now());
-        return ok(m_replayJob.toJson());
+        job.advance(now());
+        return ok(job.toJson());
     }
     if (request.method != "PUT")
         return methodNotAllowed("GET, PUT");
-    if (m_replayJob.isBusy())
+    if (job.isBusy())
         return ProblemJson::response(409, QStringLiteral("Resource Conflict"),
                                      QStringLiteral("A replay job is currently running"));
-    if (const auto bad = m_replayJob.start(request.body, now()))
+    if (const auto bad = job.start(request.body, now()))
         return bad->toResponse();
-    return ok(m_replayJob.toJson(), 202);
+    return ok(job.toJson(), 202);
+}
+
+EmulatedScope* KonnectEmulator::scope(const QString& region, const QString& portalId)
+{
+    const QString regionName = region.isEmpty() ? m_defaultRegion : region;
+    if (!Region::isValid(regionName))
+        return nullptr;
+    EmulatedRegion& model = m_organization.region(regionName);
+    if (portalId.isEmpty())
+        return &model;
+    return region.isEmpty() ? m_organization.findPortal(portalId) : model.findPortal(portalId);
+}
+
+QString KonnectEmulator::addPortal(const QString& region, const QString& name, const QString& displayName)
+{
+    if (!Region::isValid(region))
+        return {};
+    return m_organization.region(region).addPortal(EmulatedOrganization::newId(), name, displayName, now()).id();
+}
+
+QString KonnectEmulator::addDestination(const QString& name, const QString& endpoint, const QString& authorization,
+                                        LogFormat logFormat, bool skipSslVerification)
+{
+    EmulatedDestination& destination = m_organization.createDestination(now());
+    destination.set(name, endpoint, authorization, logFormat, skipSslVerification);
+    return destination.id();
+}
+
+bool KonnectEmulator::bind(const QString& region, const QString& portalId, const QString& destinationId, bool enabled)
+{
+    EmulatedScope* target = scope(region, portalId);
+    if (!target || (!destinationId.isEmpty() && !m_organization.findDestination(destinationId)))
+        return false;
+    target->setBinding({destinationId, enabled && !destinationId.isEmpty()}, now());
+    deliverIfConfigured(*target);
+    return true;
+}
+
+void KonnectEmulator::seedDemo(const QString& receiverEndpoint, const QString& authorization)
+{
+    const QString destination = addDestination(QStringLiteral("Demo SIEM"), receiverEndpoint, authorization);
+    bind(m_defaultRegion, {}, destination, true);
+    const QString partner = addPortal(m_defaultRegion, QStringLiteral("Partner Portal"), QStringLiteral("Partners"));
+    bind(m_defaultRegion, partner, destination, true);
+    addPortal(m_defaultRegion, QStringLiteral("Internal Portal"), QStringLiteral("Internal"));
 }
 
 HttpResponse KonnectEmulator::answerEmulatorControl(const HttpRequest& request)
@@ -358,30 +601,51 @@ HttpResponse KonnectEmulator::answerEmulatorControl(const HttpRequest& request)
     if (control == QStringLiteral("/sample-events")) {
         if (method != "GET")
             return methodNotAllowed("GET");
-        std::optional<LogFormat> format = m_webhook.logFormat();
+        std::optional<LogFormat> format = logFormatFromString(
+            m_organization.effectiveWebhookJson(defaultScopeRegion()).value(QStringLiteral("log_format")).toString());
         if (request.query.hasQueryItem(QStringLiteral("format")))
             format = logFormatFromString(request.query.queryItemValue(QStringLiteral("format")));
         if (!format)
             return controlError(QStringLiteral("format must be cef, json or cps"));
         return HttpResponse::text(200, sampleEvents(*format).join('\n'));
     }
-    if (control == QStringLiteral("/status")) {
+    if (control == QStringLiteral("/status") || control == QStringLiteral("/replay-fail")) {
+        const QString region = request.query.queryItemValue(QStringLiteral("region"), QUrl::FullyDecoded);
+        const QString portal = request.query.queryItemValue(QStringLiteral("portal"), QUrl::FullyDecoded);
+        EmulatedScope* target = scope(region, portal);
+        if (!target)
+            return controlError(QStringLiteral("no such region or portal"));
+        if (control == QStringLiteral("/replay-fail")) {
+            if (method != "POST")
+                return methodNotAllowed("POST");
+            target->replayJob().failNext();
+            return HttpResponse::empty(204);
+        }
         if (method == "GET")
-            return ok(m_webhook.statusJson());
+            return ok(target->statusJson());
         if (method != "PUT")
             return methodNotAllowed("GET, PUT");
         const QJsonDocument document = QJsonDocument::fromJson(request.body);
         if (!document.isObject())
             return controlError(QStringLiteral("expected a JSON object of status fields"));
-        if (const auto error = m_webhook.setStatus(document.object()))
+        if (const auto error = target->setStatus(document.object()))
             return controlError(*error);
-        return ok(m_webhook.statusJson());
+        return ok(target->statusJson());
     }
-    if (control == QStringLiteral("/replay-fail")) {
+    if (control == QStringLiteral("/portals")) {
         if (method != "POST")
             return methodNotAllowed("POST");
-        failNextReplayJob();
-        return HttpResponse::empty(204);
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString name = body.value(QStringLiteral("name")).toString();
+        const QString region = body.value(QStringLiteral("region")).toString(m_defaultRegion);
+        if (name.trimmed().isEmpty())
+            return controlError(QStringLiteral("a portal needs a name"));
+        if (!Region::isValid(region))
+            return controlError(QStringLiteral("region must be one of ") + Region::all().join(QStringLiteral(", ")));
+        const QString id = addPortal(region, name, body.value(QStringLiteral("display_name")).toString(name));
+        QJsonObject answer = m_organization.findPortal(id)->toJson();
+        answer.insert(QStringLiteral("region"), region);
+        return ok(answer, 201);
     }
     if (control == QStringLiteral("/rotate-key")) {
         if (method != "POST")
