@@ -3,10 +3,13 @@
 #include "ApiCall.h"
 #include "ApplyDiffDialog.h"
 #include "AuthorizationHeader.h"
+#include "BindingEditor.h"
 #include "Clock.h"
 #include "ConfigDiff.h"
 #include "ConnectionTestPanel.h"
 #include "DemoSession.h"
+#include "DestinationsController.h"
+#include "DestinationsPage.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "GuiResources.h"
@@ -17,6 +20,8 @@
 #include "ProfileSession.h"
 #include "ReceivedEventsPanel.h"
 #include "ReplayTab.h"
+#include "ScopeController.h"
+#include "ScopeWebhook.h"
 #include "SecretRedactor.h"
 #include "SiemReceiver.h"
 #include "StatusTab.h"
@@ -42,6 +47,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     , m_context(context)
     , m_session(new ProfileSession(context.client, context.profiles, context.tokens, context.settings, this))
     , m_controller(new WebhookController(context.client, this))
+    , m_scopes(new ScopeController(context.client, this))
 {
     GuiResources::ensureLoaded();
     m_ui->setupUi(this);
@@ -56,6 +62,17 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->statusTab->setUp(context.client, context.clock);
     m_ui->replayTab->setUp(context.client, context.clock);
     m_ui->verifyTab->setUp(context.client);
+    m_ui->destinationsPage->setUp(context.client, context.clock, m_catalog, m_scopes);
+    m_ui->bindingEditor->setUp(context.client, context.clock, m_ui->destinationsPage->controller());
+    connect(m_scopes, &ScopeController::scopeChanged, this, &MainWindow::onScopeChanged);
+    connect(m_ui->bindingEditor, &BindingEditor::changed, this, [this] {
+        refresh();
+        m_ui->destinationsPage->refresh();
+        m_ui->statusTab->refreshAfterChange();
+    });
+    connect(m_ui->bindingEditor, &BindingEditor::newDestinationRequested, m_ui->destinationsPage,
+            &DestinationsPage::showCreate);
+    connect(m_ui->bindingEditor, &BindingEditor::message, this, &MainWindow::showMessage);
     m_ui->connectionTestPanel->setUp(context.client, context.clock);
     connect(m_ui->connectionTestPanel, &ConnectionTestPanel::runningChanged, this, &MainWindow::updateActions);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::runConnectionTest);
@@ -68,6 +85,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->webhookMenu->addAction(activityToggle);
 
     m_ui->connectionBar->setSession(m_session);
+    m_ui->connectionBar->setScopeController(m_scopes);
     connect(m_ui->connectionBar, &ConnectionBar::profileSwitchRequested, this, &MainWindow::switchProfile);
     connect(m_ui->connectionBar, &ConnectionBar::regionChangeRequested, this, &MainWindow::changeRegion);
 
@@ -76,12 +94,15 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateActions);
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateOperationTabs);
     connect(m_session, &ProfileSession::profilesChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &ProfileSession::authorizationRecalled, this,
-            [this](const QString& authorization) { m_ui->webhookForm->setKnownAuthorization(authorization); });
+    connect(m_session, &ProfileSession::authorizationRecalled, this, [this](const QString& authorization) {
+        m_ui->webhookForm->setKnownAuthorization(authorization);
+        m_ui->bindingEditor->setKnownAuthorization(authorization);
+    });
     connect(m_session, &ProfileSession::problem, this, [this](const QString& text) { showMessage(text, true); });
 
     connect(m_controller, &WebhookController::callStarted, m_ui->requestProgress, &RequestProgressWidget::track);
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_controller, &WebhookController::webhookRead, this, &MainWindow::onWebhookRead);
     connect(m_controller, &WebhookController::loaded, this, &MainWindow::onLoaded);
     connect(m_controller, &WebhookController::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_controller, &WebhookController::applied, this, &MainWindow::onApplied);
@@ -294,6 +315,7 @@ void MainWindow::updateOperationTabs()
                                                : m_session->tokenNote();
     m_ui->statusTab->setAvailable(token, why);
     m_ui->replayTab->setAvailable(token, why);
+    m_ui->destinationsPage->setAvailable(token, why);
     m_ui->verifyTab->setKonnectAvailable(token);
 }
 
@@ -350,8 +372,14 @@ void MainWindow::showMessage(const QString& text, bool problem)
 void MainWindow::onProfileOpened()
 {
     m_controller->reset();
-    m_ui->statusTab->reset();
-    m_ui->replayTab->reset();
+    m_scopes->reset(m_session->profile().region);
+    const Scope scope = m_scopes->current();
+    m_controller->setScope(scope);
+    m_ui->statusTab->setScope(scope);
+    m_ui->replayTab->setScope(scope);
+    m_ui->destinationsPage->reset();
+    m_ui->bindingEditor->clear(QString());
+    m_ui->contentSplitter->show();
     m_ui->connectionTestPanel->reset();
     updateOperationTabs();
     m_formLoaded = false;
@@ -378,7 +406,45 @@ void MainWindow::onTokenSettled()
         finishFirstLoad(false, 3, why);
         return;
     }
+    m_scopes->load();
     refresh();
+}
+
+void MainWindow::onScopeChanged(const Scope& scope)
+{
+    // The organization's unapplied inline edits stay behind as the profile's draft and come back with it.
+    saveDraft();
+    m_controller->reset();
+    m_controller->setScope(scope);
+    m_ui->statusTab->setScope(scope);
+    m_ui->replayTab->setScope(scope);
+    m_ui->bindingEditor->clear(tr("Loading %1…").arg(scope.describe()));
+    m_formLoaded = false;
+    WebhookForm* form = m_ui->webhookForm;
+    form->setCurrent(std::nullopt);
+    form->resetToCurrent();
+    if (!scope.isPortal())
+        m_pendingDraft = m_context.settings->draft(m_session->profileName());
+    else
+        m_pendingDraft.reset();
+    m_ui->currentConfigPanel->showLoading();
+    FieldMessage::clear(m_ui->messageLabel);
+    updateActions();
+    refresh();
+}
+
+void MainWindow::onWebhookRead(const ScopeWebhook& webhook)
+{
+    m_ui->bindingEditor->showWebhook(webhook);
+    // The inline form is for a region whose inline v2 webhook can be edited: not for a bound one, nor for a portal.
+    const bool inlineEditable = m_controller->current().has_value();
+    m_ui->contentSplitter->setVisible(inlineEditable);
+    if (webhook.model != ScopeWebhook::Model::Inline && !m_ui->destinationsPage->controller()->isLoading())
+        m_ui->destinationsPage->refresh(); // the binding editor picks from them
+    if (!inlineEditable) {
+        updateActions();
+        finishFirstLoad(true, 0, {});
+    }
 }
 
 void MainWindow::refresh()
@@ -462,6 +528,8 @@ void MainWindow::updateActions()
         why.clear();
     else if (!m_session->hasToken())
         why = tr("Set a Konnect token to load and apply.");
+    else if (!m_controller->current() && m_controller->webhook())
+        why = tr("This webhook delivers through a destination: choose it above, or edit it on the Destinations tab.");
     else if (!m_controller->current())
         why = tr("Apply needs Konnect's current configuration: Refresh.");
     else if (!form->isValid())

@@ -199,6 +199,14 @@ WebhookConfig WebhookForm::desired() const
     return config;
 }
 
+void WebhookForm::setDestinationMode(bool on)
+{
+    m_destinationMode = on;
+    m_ui->enabledCheckBox->setVisible(!on);
+    m_ui->rememberAuthorizationCheckBox->setVisible(!on);
+    refresh();
+}
+
 FieldErrors WebhookForm::problems() const
 {
     FieldErrors errors;
@@ -370,6 +378,9 @@ QString WebhookForm::authorizationHint() const
         return tr("%1 reads no authorization header, but Konnect refuses an empty one: this harmless placeholder is "
                   "sent instead.")
             .arg(preset->name);
+    if (configured && credential.isEmpty() && m_destinationMode)
+        return tr("Leave empty to keep the stored authorization (Konnect never shows it). Type one only to replace "
+                  "it.");
     if (configured && credential.isEmpty())
         return tr("Konnect keeps the authorization it has (it never shows it). Type one only to replace it.");
     if (configured && !m_knownAuthorization.isEmpty() && composedAuthorization() == m_knownAuthorization)
