@@ -216,8 +216,8 @@ void TestKonnectClient::retriesServerErrorsWithDoublingWaits()
     const ApiResult result = run(call);
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.attempts.size(), 4);
-    QCOMPARE(announced, (QList<qint64> {1000, 2000, 4000}));
-    QCOMPARE(m_clock->requestedDelays(), (QList<qint64> {1000, 2000, 4000}));
+    QCOMPARE(announced, (QList<qint64>{1000, 2000, 4000}));
+    QCOMPARE(m_clock->requestedDelays(), (QList<qint64>{1000, 2000, 4000}));
     QCOMPARE(result.attempts.at(0).outcome.httpStatus, 500);
     QCOMPARE(result.attempts.at(2).outcome.httpStatus, 504);
 }
@@ -229,7 +229,7 @@ void TestKonnectClient::givesUpAfterFiveAttempts()
     QCOMPARE(result.kind, ApiResult::Kind::HttpError);
     QCOMPARE(result.exitCode(), 4);
     QCOMPARE(result.attempts.size(), 5);
-    QCOMPARE(m_clock->requestedDelays(), (QList<qint64> {1000, 2000, 4000, 8000}));
+    QCOMPARE(m_clock->requestedDelays(), (QList<qint64>{1000, 2000, 4000, 8000}));
     QVERIFY2(result.message.contains(QLatin1String("gave up after 5 attempts")), qPrintable(result.message));
     QCOMPARE(receivedRequests().size(), 5);
 }
@@ -239,7 +239,7 @@ void TestKonnectClient::retryAfterSecondsReplacesTheWait()
     script(R"([{"status":429,"retry_after":"7"},{"status":503,"retry_after":"120"},{"status":503}])");
     const ApiResult result = run(m_client->getStatus());
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(m_clock->requestedDelays(), (QList<qint64> {7000, 30000, 4000}));
+    QCOMPARE(m_clock->requestedDelays(), (QList<qint64>{7000, 30000, 4000}));
 }
 
 void TestKonnectClient::retryAfterDateReplacesTheWait()
@@ -249,7 +249,7 @@ void TestKonnectClient::retryAfterDateReplacesTheWait()
     script(R"([{"status":503,"retry_after":"Wed, 25 Nov 2026 12:00:12 GMT"}])");
     const ApiResult result = run(m_client->getWebhook());
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(m_clock->requestedDelays(), (QList<qint64> {12000}));
+    QCOMPARE(m_clock->requestedDelays(), (QList<qint64>{12000}));
 }
 
 void TestKonnectClient::noRetry_data()
@@ -318,7 +318,7 @@ void TestKonnectClient::droppedConnectionIsRetried()
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.attempts.size(), 3);
     QCOMPARE(result.attempts.at(0).outcome.transport, AttemptOutcome::Transport::ConnectionFailed);
-    QCOMPARE(m_clock->requestedDelays(), (QList<qint64> {1000, 2000}));
+    QCOMPARE(m_clock->requestedDelays(), (QList<qint64>{1000, 2000}));
 
     // A connection closed before any answer: Qt may resend once by itself on a reused connection, so only the
     // outcome and the requests the server saw are certain.
