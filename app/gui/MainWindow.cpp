@@ -7,7 +7,7 @@
 #include "Clock.h"
 #include "ConfigDiff.h"
 #include "ConnectionTestPanel.h"
-#include "DemoSession.h"
+#include "DemoMenu.h"
 #include "DestinationsController.h"
 #include "DestinationsPage.h"
 #include "ErrorText.h"
@@ -15,15 +15,12 @@
 #include "GuiResources.h"
 #include "GuiSettings.h"
 #include "KonnectClient.h"
-#include "KonnectEmulator.h"
 #include "MessageBox.h"
 #include "ProfileSession.h"
-#include "ReceivedEventsPanel.h"
 #include "ReplayTab.h"
 #include "ScopeController.h"
 #include "ScopeWebhook.h"
 #include "SecretRedactor.h"
-#include "SiemReceiver.h"
 #include "StatusTab.h"
 #include "VendorPresetCatalog.h"
 #include "VerifyTab.h"
@@ -31,15 +28,9 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QFile>
-#include <QLoggingCategory>
-#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <cstdlib>
-
-Q_LOGGING_CATEGORY(lcGui, "kaw.gui")
 
 MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -56,7 +47,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->contentSplitter->setStretchFactor(1, 2);
     FieldMessage::clear(m_ui->messageLabel);
 
-    m_catalog = loadCatalog(context);
+    m_catalog = DemoMenu::catalog(context);
     m_ui->webhookForm->setCatalog(m_catalog);
 
     m_ui->statusTab->setUp(context.client, context.clock);
@@ -137,10 +128,12 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->webhookForm->setRememberAvailable(context.tokens != nullptr,
                                             demo ? tr("Demo mode keeps everything in memory.")
                                                  : tr("No system keychain is available."));
-    if (demo)
-        setUpDemoMenu();
-    if (demo && context.demoReceiver)
-        setUpDemoReceiver();
+    if (demo) {
+        auto* menu
+            = new DemoMenu(context, {this, m_ui->activityDock, m_ui->connectionTestPanel, m_ui->webhookForm}, this);
+        connect(menu, &DemoMenu::message, this, &MainWindow::showMessage);
+        connect(menu, &DemoMenu::receiverUsed, this, [this] { m_ui->mainTabs->setCurrentWidget(m_ui->configureTab); });
+    }
     setUpTabOrder();
 
     if (!context.settings->windowGeometry().isEmpty())
@@ -157,27 +150,6 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     updateTitle();
     updateActions();
     updateOperationTabs();
-}
-
-VendorPresetCatalog MainWindow::loadCatalog(const GuiContext& context)
-{
-    QString catalogError;
-    VendorPresetCatalog catalog = VendorPresetCatalog::fromFile(VendorPresetCatalog::resourcePath(), &catalogError);
-    if (!catalogError.isEmpty())
-        qCWarning(lcGui) << "vendor presets unavailable:" << catalogError;
-    if (context.demoEmulator && context.demoReceiver) {
-        QFile file(VendorPresetCatalog::resourcePath());
-        if (file.open(QIODevice::ReadOnly)) {
-            const QUrl receiver = context.demoReceiver->url(DemoSession::receiverPath());
-            const VendorPresetCatalog withReceiver = VendorPresetCatalog::fromJson(
-                DemoSession::catalogWithReceiver(file.readAll(), receiver), &catalogError);
-            if (withReceiver.isEmpty())
-                qCWarning(lcGui) << "demo receiver preset unavailable:" << catalogError;
-            else
-                catalog = withReceiver;
-        }
-    }
-    return catalog;
 }
 
 MainWindow::~MainWindow() = default;
@@ -223,87 +195,6 @@ void MainWindow::setUpTabOrder()
         if (chain.at(i - 1) && chain.at(i))
             setTabOrder(chain.at(i - 1), chain.at(i));
     }
-}
-
-void MainWindow::setUpDemoMenu()
-{
-    KonnectEmulator* emulator = m_context.demoEmulator;
-    QMenu* demo = menuBar()->addMenu(tr("&Demo"));
-    demo->setObjectName(QStringLiteral("demoMenu"));
-    auto addFaultAction = [this, demo, emulator](const QString& text, const QString& name,
-                                                 const QList<EmulatorFault>& faults, const QString& told) {
-        QAction* action = demo->addAction(text, this, [this, emulator, faults, told] {
-            emulator->addFaults(faults);
-            showMessage(told, false);
-        });
-        action->setObjectName(name);
-    };
-    EmulatorFault busy;
-    busy.status = 503;
-    busy.retryAfter = QByteArray("3");
-    addFaultAction(tr("Konnect is &busy for the next two attempts (watch the retries)"),
-                   QStringLiteral("demoBusyAction"), {busy, busy},
-                   tr("Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or "
-                      "apply to watch the countdown."));
-    EmulatorFault down;
-    down.status = 503;
-    addFaultAction(tr("Konnect is &down for the next request (gives up after 5 attempts)"),
-                   QStringLiteral("demoDownAction"), {down, down, down, down, down},
-                   tr("Demo: the next five attempts get 503. Refresh or apply to see the window give up."));
-    EmulatorFault unauthorized;
-    unauthorized.status = 401;
-    addFaultAction(tr("The next request's token is &expired (401)"), QStringLiteral("demoUnauthorizedAction"),
-                   {unauthorized}, tr("Demo: the next request gets 401 Unauthorized."));
-    EmulatorFault forbidden;
-    forbidden.status = 403;
-    addFaultAction(tr("The next request is &not from an Organization Admin (403)"),
-                   QStringLiteral("demoForbiddenAction"), {forbidden},
-                   tr("Demo: the next request gets 403 Forbidden."));
-}
-
-void MainWindow::setUpDemoReceiver()
-{
-    SiemReceiver* receiver = m_context.demoReceiver;
-    auto* panel = new ReceivedEventsPanel;
-    panel->setObjectName(QStringLiteral("receivedEventsPanel"));
-    panel->setReceiver(receiver);
-    auto* dock = new QDockWidget(tr("Demo SIEM receiver"), this);
-    dock->setObjectName(QStringLiteral("receivedEventsDock"));
-    dock->setFeatures(m_ui->activityDock->features());
-    dock->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    splitDockWidget(m_ui->activityDock, dock, Qt::Horizontal);
-    // The test's events are signed with the emulator's key, so the receiver verifies them against its JWKS.
-    m_ui->connectionTestPanel->setSigningKey(m_context.demoEmulator->signingKey());
-
-    if (QMenu* demo = findChild<QMenu*>(QStringLiteral("demoMenu"))) {
-        demo->addSeparator();
-        QAction* use
-            = demo->addAction(tr("Use the demo SIEM &receiver (fills the form)"), this, &MainWindow::useDemoReceiver);
-        use->setObjectName(QStringLiteral("useDemoReceiverAction"));
-        QAction* show = dock->toggleViewAction();
-        show->setText(tr("Show the demo SIEM receiver's &events"));
-        show->setObjectName(QStringLiteral("showReceivedEventsAction"));
-        demo->addAction(show);
-    }
-}
-
-void MainWindow::useDemoReceiver()
-{
-    if (!m_context.demoReceiver)
-        return;
-    // A draft is the form's own way to take values it did not load from Konnect; with the receiver's preset
-    // selected it brings the preset's placeholder authorization too.
-    WebhookDraft draft = m_ui->webhookForm->draft();
-    draft.endpoint = m_context.demoReceiver->url(DemoSession::receiverPath()).toString();
-    draft.presetId = DemoSession::receiverPresetId();
-    draft.authorizationScheme = AuthorizationHeader::schemeName(AuthorizationHeader::Scheme::Custom);
-    draft.skipSslVerification = true; // its certificate is self-signed
-    m_ui->webhookForm->restoreDraft(draft);
-    m_ui->mainTabs->setCurrentWidget(m_ui->configureTab);
-    showMessage(tr("Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events "
-                   "arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it."),
-                false);
 }
 
 void MainWindow::updateOperationTabs()

@@ -75,11 +75,7 @@ private:
     void showMessage(const QString& text, bool problem);
     void finishFirstLoad(bool ok, int exitCode, const QString& message);
     void setUpTabOrder();
-    void setUpDemoMenu();
-    void setUpDemoReceiver();
-    void useDemoReceiver();
     void updateOperationTabs();
-    static VendorPresetCatalog loadCatalog(const GuiContext& context);
     QString targetDescription() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;

@@ -807,6 +807,61 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>De&amp;mo</translation>
+    </message>
+    <message>
+        <source>Konnect is &amp;busy for the next two attempts (watch the retries)</source>
+        <translation>Konnect ist bei den nächsten zwei Versuchen &amp;ausgelastet (Wiederholungen beobachten)</translation>
+    </message>
+    <message>
+        <source>Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or apply to watch the countdown.</source>
+        <translation>Demo: Die nächsten zwei Versuche erhalten 503 Service Unavailable mit Retry-After: 3. Aktualisieren Sie oder wenden Sie an, um den Countdown zu sehen.</translation>
+    </message>
+    <message>
+        <source>Konnect is &amp;down for the next request (gives up after 5 attempts)</source>
+        <translation>Konnect ist bei der nächsten Anfrage aus&amp;gefallen (gibt nach 5 Versuchen auf)</translation>
+    </message>
+    <message>
+        <source>Demo: the next five attempts get 503. Refresh or apply to see the window give up.</source>
+        <translation>Demo: Die nächsten fünf Versuche erhalten 503. Aktualisieren Sie oder wenden Sie an, um zu sehen, wie das Fenster aufgibt.</translation>
+    </message>
+    <message>
+        <source>The next request&apos;s token is &amp;expired (401)</source>
+        <translation>Das Token der nächsten Anfrage ist abge&amp;laufen (401)</translation>
+    </message>
+    <message>
+        <source>Demo: the next request gets 401 Unauthorized.</source>
+        <translation>Demo: Die nächste Anfrage erhält 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <source>The next request is &amp;not from an Organization Admin (403)</source>
+        <translation>Die nächste Anfrage kommt &amp;nicht von einem Organization Admin (403)</translation>
+    </message>
+    <message>
+        <source>Demo: the next request gets 403 Forbidden.</source>
+        <translation>Demo: Die nächste Anfrage erhält 403 Forbidden.</translation>
+    </message>
+    <message>
+        <source>Demo SIEM receiver</source>
+        <translation>Demo-SIEM-Empfänger</translation>
+    </message>
+    <message>
+        <source>Use the demo SIEM &amp;receiver (fills the form)</source>
+        <translation>Demo-SIEM-&amp;Empfänger verwenden (füllt das Formular aus)</translation>
+    </message>
+    <message>
+        <source>Show the demo SIEM receiver&apos;s &amp;events</source>
+        <translation>Ereignisse des Demo-SIEM-Empfängers an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it.</source>
+        <translation>Demo: Das Formular zeigt auf den Demo-SIEM-Empfänger. Drücken Sie „Verbindung testen“ und sehen Sie zu, wie die Ereignisse im Bereich „Demo-SIEM-Empfänger“ ankommen; wenden Sie an, damit das emulierte Konnect ihn verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationEditor</name>
     <message>
         <source>Audit log destination</source>
@@ -1417,42 +1472,6 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Kein System-Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <source>&amp;Demo</source>
-        <translation>De&amp;mo</translation>
-    </message>
-    <message>
-        <source>Konnect is &amp;busy for the next two attempts (watch the retries)</source>
-        <translation>Konnect ist bei den nächsten zwei Versuchen &amp;ausgelastet (Wiederholungen beobachten)</translation>
-    </message>
-    <message>
-        <source>Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or apply to watch the countdown.</source>
-        <translation>Demo: Die nächsten zwei Versuche erhalten 503 Service Unavailable mit Retry-After: 3. Aktualisieren Sie oder wenden Sie an, um den Countdown zu sehen.</translation>
-    </message>
-    <message>
-        <source>Konnect is &amp;down for the next request (gives up after 5 attempts)</source>
-        <translation>Konnect ist bei der nächsten Anfrage aus&amp;gefallen (gibt nach 5 Versuchen auf)</translation>
-    </message>
-    <message>
-        <source>Demo: the next five attempts get 503. Refresh or apply to see the window give up.</source>
-        <translation>Demo: Die nächsten fünf Versuche erhalten 503. Aktualisieren Sie oder wenden Sie an, um zu sehen, wie das Fenster aufgibt.</translation>
-    </message>
-    <message>
-        <source>The next request&apos;s token is &amp;expired (401)</source>
-        <translation>Das Token der nächsten Anfrage ist abge&amp;laufen (401)</translation>
-    </message>
-    <message>
-        <source>Demo: the next request gets 401 Unauthorized.</source>
-        <translation>Demo: Die nächste Anfrage erhält 401 Unauthorized.</translation>
-    </message>
-    <message>
-        <source>The next request is &amp;not from an Organization Admin (403)</source>
-        <translation>Die nächste Anfrage kommt &amp;nicht von einem Organization Admin (403)</translation>
-    </message>
-    <message>
-        <source>Demo: the next request gets 403 Forbidden.</source>
-        <translation>Demo: Die nächste Anfrage erhält 403 Forbidden.</translation>
-    </message>
-    <message>
         <source>%1 (profile %2)</source>
         <translation>%1 (Profil %2)</translation>
     </message>
@@ -1573,22 +1592,6 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>Demo SIEM receiver</source>
-        <translation>Demo-SIEM-Empfänger</translation>
-    </message>
-    <message>
-        <source>Use the demo SIEM &amp;receiver (fills the form)</source>
-        <translation>Demo-SIEM-&amp;Empfänger verwenden (füllt das Formular aus)</translation>
-    </message>
-    <message>
-        <source>Show the demo SIEM receiver&apos;s &amp;events</source>
-        <translation>Ereignisse des Demo-SIEM-Empfängers an&amp;zeigen</translation>
-    </message>
-    <message>
-        <source>Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it.</source>
-        <translation>Demo: Das Formular zeigt auf den Demo-SIEM-Empfänger. Drücken Sie „Verbindung testen“ und sehen Sie zu, wie die Ereignisse im Bereich „Demo-SIEM-Empfänger“ ankommen; wenden Sie an, damit das emulierte Konnect ihn verwendet.</translation>
     </message>
     <message>
         <source>no Konnect token is set.</source>
