@@ -30,6 +30,7 @@ private slots:
     void tabsFollowTheChosenScope();
     void bindsTheOrganizationWebhookToAnExistingDestination();
     void createsADestinationFromAVendorPreset();
+    void newDestinationFromTheBindingEditorIsChosen();
     void movesTheInlineWebhookToADestination();
     void reportsAHalfDoneMoveInAMessageBox();
     void bindingEditsSurviveAFailedApply();
@@ -186,6 +187,40 @@ void TestGuiDestinations::createsADestinationFromAVendorPreset()
     QTRY_COMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Splunk production"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("JSON"));
+}
+
+void TestGuiDestinations::newDestinationFromTheBindingEditorIsChosen()
+{
+    Harness h;
+    const QString portal
+        = h.emulator.addPortal(QStringLiteral("global"), QStringLiteral("internal"), QStringLiteral("Internal Portal"));
+    h.openInMemory();
+    auto* scopeCombo = h.child<QComboBox>(QStringLiteral("scopeCombo"));
+    QTRY_COMPARE(scopeCombo->count(), 2);
+    QTRY_VERIFY(!h.window->controller()->isBusy());
+    h.chooseCombo(QStringLiteral("scopeCombo"), Scope::portal(QStringLiteral("global"), portal).key());
+    QTRY_VERIFY(modelText(h).contains(QStringLiteral("v3: not bound")));
+    QTRY_VERIFY(h.child<QComboBox>(QStringLiteral("destinationCombo"))->count() > 0);
+    h.chooseCombo(QStringLiteral("destinationCombo"), BindingEditor::newDestinationData());
+    DestinationEditor* editor = nullptr;
+    QTRY_VERIFY((editor = h.window->findChild<DestinationEditor*>()) != nullptr);
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Portal SIEM"));
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("destinationEndpointEdit")),
+                     QStringLiteral("https://portal-siem.example.com/in"));
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("destinationAuthorizationEdit")),
+                     QStringLiteral("portal-secret-0001"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    editor->findChild<QPushButton*>(QStringLiteral("saveDestinationButton"))->click();
+    QTRY_COMPARE(h.emulator.organization().destinations().size(), 1);
+    const QString id = h.emulator.organization().destinations().first()->id();
+    auto* combo = h.child<QComboBox>(QStringLiteral("destinationCombo"));
+    QTRY_COMPARE(combo->currentData().toString(), id);
+    auto* apply = h.child<QPushButton>(QStringLiteral("applyBindingButton"));
+    QTRY_VERIFY(apply->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    apply->click();
+    QTRY_COMPARE(h.emulator.scope(QStringLiteral("global"), portal)->binding().destinationId, id);
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Internal Portal")));
 }
 
 void TestGuiDestinations::movesTheInlineWebhookToADestination()

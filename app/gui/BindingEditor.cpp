@@ -16,10 +16,6 @@
 
 #include <QPushButton>
 
-namespace {
-const QString kNewDestination = QStringLiteral("\x01new");
-}
-
 BindingEditor::BindingEditor(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::BindingEditor)
@@ -139,7 +135,7 @@ void BindingEditor::fillDestinations()
                        m_webhook->binding.destinationId);
         ids << m_webhook->binding.destinationId;
     }
-    combo->addItem(tr("New destination…"), kNewDestination);
+    combo->addItem(tr("New destination…"), newDestinationData());
     combo->setCurrentIndex(std::max(0, combo->findData(m_chosenId)));
     updateActions();
 }
@@ -147,7 +143,7 @@ void BindingEditor::fillDestinations()
 void BindingEditor::onComboActivated(int index)
 {
     const QString id = m_ui->destinationCombo->itemData(index).toString();
-    if (id == kNewDestination) {
+    if (id == newDestinationData()) {
         m_ui->destinationCombo->setCurrentIndex(std::max(0, m_ui->destinationCombo->findData(m_chosenId)));
         m_waitingForNew = true;
         emit newDestinationRequested();

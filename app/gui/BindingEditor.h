@@ -38,6 +38,8 @@ public:
     WebhookBinding desired() const;
     bool hasChanges() const;
     bool isBusy() const;
+    // The combo's data of "New destination…" (no destination id has a colon).
+    static QString newDestinationData() { return QStringLiteral(":new"); }
     // Picks a destination as a person would; "New destination…" asks for one.
     void chooseDestination(const QString& id);
     void requestApply();

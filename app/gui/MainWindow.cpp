@@ -420,7 +420,8 @@ void MainWindow::updateActions()
     else if (!m_session->hasToken())
         why = tr("Set a Konnect token to load and apply.");
     else if (!m_controller->current() && m_controller->webhook())
-        why = tr("This webhook delivers through a destination: choose it above, or edit it on the Destinations tab.");
+        why = tr("This webhook is set by its binding above (Konnect's v3 model); destinations are on the Destinations "
+                 "tab.");
     else if (!m_controller->current())
         why = tr("Apply needs Konnect's current configuration: Refresh.");
     else if (!form->isValid())

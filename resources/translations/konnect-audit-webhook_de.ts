@@ -1606,8 +1606,8 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <source>This webhook delivers through a destination: choose it above, or edit it on the Destinations tab.</source>
-        <translation>Dieser Webhook liefert über ein Ziel: wählen Sie es oben, oder bearbeiten Sie es im Reiter Ziele.</translation>
+        <source>This webhook is set by its binding above (Konnect&apos;s v3 model); destinations are on the Destinations tab.</source>
+        <translation>Dieser Webhook wird über seine Bindung oben eingestellt (Konnects v3-Modell); die Ziele stehen im Reiter Ziele.</translation>
     </message>
 </context>
 <context>
