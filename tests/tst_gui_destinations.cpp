@@ -129,6 +129,15 @@ void TestGuiDestinations::tabsFollowTheChosenScope()
     tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("configureTab")));
     QTRY_VERIFY(modelText(h).contains(QStringLiteral("v3: not bound")));
     QTRY_VERIFY(h.child<QWidget>(QStringLiteral("contentSplitter"))->isVisible());
+
+    // An inline webhook applied on the unbound region: the model says so at once, and it can move.
+    QTRY_VERIFY(!h.window->controller()->isBusy());
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://siem.example.com/org"));
+    h.replaceText(QStringLiteral("authorizationEdit"), QStringLiteral("org-secret-0001"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    h.child<QPushButton>(QStringLiteral("applyButton"))->click();
+    QTRY_VERIFY(modelText(h).contains(QStringLiteral("v2: inline")));
+    QVERIFY(h.child<QPushButton>(QStringLiteral("moveToDestinationButton"))->isVisible());
 }
 
 void TestGuiDestinations::bindsTheOrganizationWebhookToAnExistingDestination()

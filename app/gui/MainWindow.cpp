@@ -170,6 +170,7 @@ void MainWindow::setUpTabOrder()
         findChild<QWidget*>(QStringLiteral("profileCombo")),
         findChild<QWidget*>(QStringLiteral("manageProfilesButton")),
         findChild<QWidget*>(QStringLiteral("regionCombo")),
+        findChild<QWidget*>(QStringLiteral("scopeCombo")),
         findChild<QWidget*>(QStringLiteral("setTokenButton")),
         findChild<QWidget*>(QStringLiteral("removeTokenButton")),
         findChild<QWidget*>(QStringLiteral("importButton")),

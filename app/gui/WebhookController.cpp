@@ -120,5 +120,12 @@ void WebhookController::finishApply(const ApiResult& result, const WebhookConfig
         stored->authorization.reset();
     }
     m_current = stored;
+    if (m_webhook) {
+        // An unbound region with an inline endpoint now uses the inline model: say so without another read.
+        m_webhook->inlineWebhook = stored;
+        if (m_webhook->model == ScopeWebhook::Model::None && !stored->endpoint.isEmpty())
+            m_webhook->model = ScopeWebhook::Model::Inline;
+        emit webhookRead(*m_webhook);
+    }
     emit applied(*m_current, sent);
 }

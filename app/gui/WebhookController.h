@@ -40,7 +40,8 @@ signals:
     // A call started; follow its attempts and waits, or cancel it through cancel().
     void callStarted(ApiCall* call, const QString& description);
     void busyChanged(bool busy);
-    // Every successful load, before loaded() (which only comes when there is an inline webhook to edit).
+    // Every successful load, before loaded() (which only comes when there is an inline webhook to edit), and every
+    // successful apply of the inline webhook, before applied().
     void webhookRead(const ScopeWebhook& webhook);
     void loaded(const WebhookConfig& current);
     void loadFailed(const ApiResult& result);
