@@ -36,6 +36,7 @@ private slots:
     void bindingEditsSurviveAFailedApply();
     void destinationEditsSurviveAFailedSave();
     void deleteRefusedWhileInUseSaysWhatUsesIt();
+    void aKeyInTheEndpointIsNotListed();
 };
 
 namespace {
@@ -378,6 +379,26 @@ void TestGuiDestinations::deleteRefusedWhileInUseSaysWhatUsesIt()
     QVERIFY(h.labelText(QStringLiteral("destinationsMessageLabel")).contains(QStringLiteral("organization (global)")));
     QCOMPARE(h.emulator.organization().destinations().size(), 1);
     QCOMPARE(table->rowCount(), 1);
+}
+
+void TestGuiDestinations::aKeyInTheEndpointIsNotListed()
+{
+    Harness h;
+    const QString key = QStringLiteral("ddapikey0123456789abcdef");
+    h.emulator.addDestination(
+        QStringLiteral("Datadog"),
+        QStringLiteral("https://http-intake.logs.datadoghq.eu/api/v2/logs?dd-api-key=%1").arg(key),
+        QStringLiteral("Bearer unused-0001"), LogFormat::Json);
+    h.openInMemory();
+    QTRY_VERIFY(modelText(h).contains(QStringLiteral("v3: not bound")));
+    auto* combo = h.child<QComboBox>(QStringLiteral("destinationCombo"));
+    QTRY_COMPARE(combo->count(), 3); // not bound, Datadog, New destination…
+    QVERIFY(combo->itemText(1).contains(QStringLiteral("http-intake.logs.datadoghq.eu")));
+    QVERIFY(!combo->itemText(1).contains(key));
+    auto* table = h.child<QTableWidget>(QStringLiteral("destinationsTable"));
+    QTRY_COMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("hidden")));
+    QVERIFY(!table->item(0, 1)->text().contains(key));
 }
 
 QTEST_MAIN(TestGuiDestinations)

@@ -121,8 +121,9 @@ void BindingEditor::fillDestinations()
     }
     if (m_destinations) {
         for (const AuditLogDestination& destination : m_destinations->destinations()) {
-            combo->addItem(tr("%1 — %2").arg(destination.name, SecretRedactor::redact(destination.settings.endpoint)),
-                           destination.id);
+            combo->addItem(
+                tr("%1 — %2").arg(destination.name, WebhookForm::shownEndpoint(destination.settings.endpoint)),
+                destination.id);
             ids << destination.id;
         }
     }

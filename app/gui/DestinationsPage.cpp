@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "ScopeController.h"
 #include "SecretRedactor.h"
+#include "WebhookForm.h"
 #include "ui_DestinationsPage.h"
 
 #include <QHeaderView>
@@ -140,7 +141,7 @@ void DestinationsPage::fillTable()
         name->setToolTip(destination.id);
         table->setItem(row, NameColumn, name);
         table->setItem(row, EndpointColumn,
-                       new QTableWidgetItem(SecretRedactor::redact(destination.settings.endpoint)));
+                       new QTableWidgetItem(WebhookForm::shownEndpoint(destination.settings.endpoint)));
         table->setItem(row, FormatColumn, new QTableWidgetItem(toString(destination.settings.logFormat).toUpper()));
         table->setItem(
             row, TlsColumn,

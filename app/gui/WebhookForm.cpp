@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "MessageBox.h"
+#include "SecretRedactor.h"
 #include "ui_WebhookForm.h"
 
 #include <QInputMethodEvent>
@@ -260,6 +261,14 @@ bool WebhookForm::looksLikeSecretUrl(const QString& endpoint)
         }
     }
     return !url.password().isEmpty();
+}
+
+QString WebhookForm::shownEndpoint(const QString& endpoint)
+{
+    if (!looksLikeSecretUrl(endpoint))
+        return SecretRedactor::redact(endpoint);
+    const QUrl url(endpoint);
+    return tr("%1://%2/%3 (hidden: the URL holds a key)").arg(url.scheme(), url.host(), SecretRedactor::mask());
 }
 
 bool WebhookForm::endpointIsSecret() const

@@ -53,6 +53,8 @@ public:
     // The endpoint carries a key (vendor preset or a key-like query), so it is masked like a secret.
     bool endpointIsSecret() const;
     static bool looksLikeSecretUrl(const QString& endpoint);
+    // An endpoint as a list may show it: its host only when the URL holds a key.
+    static QString shownEndpoint(const QString& endpoint);
 
     // Konnect refused fields: shown next to them until they are edited. Returns what has no field here.
     FieldErrors showServerErrors(const FieldErrors& errors);

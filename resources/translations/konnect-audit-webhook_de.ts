@@ -2911,6 +2911,10 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <source>Leave empty to keep the stored authorization (Konnect never shows it). Type one only to replace it.</source>
         <translation>Leer lassen, um die gespeicherte Autorisierung zu behalten (Konnect zeigt sie nie). Nur zum Ersetzen eine eingeben.</translation>
     </message>
+    <message>
+        <source>%1://%2/%3 (hidden: the URL holds a key)</source>
+        <translation>%1://%2/%3 (verborgen: die URL enthält einen Schlüssel)</translation>
+    </message>
 </context>
 <context>
     <name>WebhookStatusExplanation</name>
