@@ -43,6 +43,7 @@ void BindingEditor::setUp(KonnectClient* client, Clock* clock, DestinationsContr
     connect(m_controller, &BindingController::callStarted, m_ui->bindingProgress, &RequestProgressWidget::track);
     connect(m_ui->bindingProgress, &RequestProgressWidget::cancelRequested, m_controller, &BindingController::cancel);
     connect(m_controller, &BindingController::busyChanged, this, &BindingEditor::updateActions);
+    connect(m_controller, &BindingController::busyChanged, this, &BindingEditor::busyChanged);
     connect(m_controller, &BindingController::applied, this, &BindingEditor::onApplied);
     connect(m_controller, &BindingController::applyFailed, this, &BindingEditor::onApplyFailed);
     connect(m_controller, &BindingController::moved, this, &BindingEditor::onMoved);

@@ -48,6 +48,7 @@ public:
 signals:
     // Konnect changed (a binding applied, or a move finished or half-finished): read the scope again.
     void changed();
+    void busyChanged(bool busy);
     void newDestinationRequested();
     void message(const QString& text, bool problem);
 

@@ -104,6 +104,11 @@ void ConnectionBar::setSession(ProfileSession* session)
     refreshToken();
 }
 
+void ConnectionBar::setScopeLocked(bool locked)
+{
+    m_ui->scopeCombo->setEnabled(!locked);
+}
+
 void ConnectionBar::setBusy(bool busy)
 {
     m_busy = busy;

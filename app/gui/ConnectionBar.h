@@ -25,6 +25,8 @@ public:
     // The scope picker beside the region: the organization and each Dev Portal of the region.
     void setScopeController(ScopeController* scopes);
     void setBusy(bool busy);
+    // While a change is being sent, the scope stays: switching would drop the answer that says whether it was stored.
+    void setScopeLocked(bool locked);
 
     QAction* addProfileAction() const { return m_addProfile; }
     QAction* editProfileAction() const { return m_editProfile; }

@@ -64,6 +64,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     connect(m_ui->bindingEditor, &BindingEditor::newDestinationRequested, m_ui->destinationsPage,
             &DestinationsPage::showCreate);
     connect(m_ui->bindingEditor, &BindingEditor::message, this, &MainWindow::showMessage);
+    connect(m_ui->bindingEditor, &BindingEditor::busyChanged, this, &MainWindow::updateActions);
     m_ui->connectionTestPanel->setUp(context.client, context.clock);
     connect(m_ui->connectionTestPanel, &ConnectionTestPanel::runningChanged, this, &MainWindow::updateActions);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::runConnectionTest);
@@ -413,6 +414,7 @@ void MainWindow::updateActions()
     m_ui->refreshAction->setEnabled(canRefresh);
     m_ui->currentConfigPanel->setRefreshEnabled(canRefresh);
     m_ui->connectionBar->setBusy(busy);
+    m_ui->connectionBar->setScopeLocked(m_applying || m_ui->bindingEditor->isBusy());
 
     // While a request runs, the progress next to it says what is going on.
     QString why;
