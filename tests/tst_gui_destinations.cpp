@@ -31,6 +31,7 @@ private slots:
     void bindsTheOrganizationWebhookToAnExistingDestination();
     void createsADestinationFromAVendorPreset();
     void newDestinationFromTheBindingEditorIsChosen();
+    void editingWithoutAnAuthorizationKeepsTheStoredOne();
     void movesTheInlineWebhookToADestination();
     void reportsAHalfDoneMoveInAMessageBox();
     void bindingEditsSurviveAFailedApply();
@@ -124,6 +125,9 @@ void TestGuiDestinations::tabsFollowTheChosenScope()
     QTRY_VERIFY(requested(h.emulator, QStringLiteral("GET"),
                           QStringLiteral("/v3/portals/%1/audit-log-webhook/status").arg(portal)));
     QTRY_VERIFY(h.child<StatusTab>(QStringLiteral("statusTab"))->lastStatus().has_value());
+    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("replayTab")));
+    QTRY_VERIFY(requested(h.emulator, QStringLiteral("GET"),
+                          QStringLiteral("/v3/portals/%1/audit-log-replay-job").arg(portal)));
 
     // Back to the organization: the inline form again.
     h.chooseCombo(QStringLiteral("scopeCombo"), Scope::organization(QStringLiteral("global")).key());
@@ -231,6 +235,44 @@ void TestGuiDestinations::newDestinationFromTheBindingEditorIsChosen()
     apply->click();
     QTRY_COMPARE(h.emulator.scope(QStringLiteral("global"), portal)->binding().destinationId, id);
     QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Internal Portal")));
+}
+
+void TestGuiDestinations::editingWithoutAnAuthorizationKeepsTheStoredOne()
+{
+    Harness h;
+    const QString siem
+        = h.emulator.addDestination(QStringLiteral("Old name"), QStringLiteral("https://siem.example.com/main"),
+                                    QStringLiteral("Bearer stored-secret-0001"));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    auto* tabs = h.child<QTabWidget>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("destinationsPage")));
+    auto* table = h.child<QTableWidget>(QStringLiteral("destinationsTable"));
+    QTRY_COMPARE(table->rowCount(), 1);
+    table->selectRow(0);
+    auto* edit = h.child<QPushButton>(QStringLiteral("editDestinationButton"));
+    QTRY_VERIFY(edit->isEnabled());
+    edit->click();
+    auto* editor = h.window->findChild<DestinationEditor*>();
+    QVERIFY(editor);
+    QVERIFY(!editor->isCreating());
+    auto* hint = editor->findChild<QLabel*>(QStringLiteral("destinationAuthorizationHintLabel"));
+    QVERIFY(hint);
+    QVERIFY2(hint->text().contains(QStringLiteral("Leave empty to keep the stored authorization")),
+             qPrintable(hint->text()));
+    auto* save = editor->findChild<QPushButton*>(QStringLiteral("saveDestinationButton"));
+    QVERIFY(!save->isEnabled()); // nothing changed yet
+    auto* name = editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("New name"));
+    QTRY_VERIFY(save->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    save->click();
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("New name")));
+    QTRY_COMPARE(h.emulator.organization().findDestination(siem)->name(), QStringLiteral("New name"));
+    QCOMPARE(h.emulator.organization().findDestination(siem)->authorization(),
+             QStringLiteral("Bearer stored-secret-0001"));
+    QTRY_COMPARE(table->item(0, 0)->text(), QStringLiteral("New name"));
 }
 
 void TestGuiDestinations::movesTheInlineWebhookToADestination()
