@@ -960,6 +960,33 @@
     </message>
 </context>
 <context>
+    <name>DestinationUsageScan</name>
+    <message>
+        <source>The Dev Portals of region %1 could not be listed: %2</source>
+        <translation>Die Dev Portals der Region %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Dev Portal &quot;%1&quot; (region %2, %3)</source>
+        <translation>Dev Portal „%1“ (Region %2, %3)</translation>
+    </message>
+    <message>
+        <source>organization webhook (region %1, %2)</source>
+        <translation>Webhook der Organisation (Region %1, %2)</translation>
+    </message>
+</context>
+<context>
     <name>DestinationsController</name>
     <message>
         <source>Listing the audit log destinations</source>
