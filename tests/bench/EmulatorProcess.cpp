@@ -28,7 +28,7 @@ bool EmulatorProcess::start(QString* problem)
         *problem = QStringLiteral("the emulator did not start: %1").arg(m_process.errorString());
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/v2)"));
+    static const QRegularExpression listening(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)"));
     QByteArray output;
     while (m_process.waitForReadyRead(10000)) {
         output += m_process.readAllStandardOutput();

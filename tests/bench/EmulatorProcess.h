@@ -14,7 +14,7 @@ public:
 
     // Starts it and waits (bounded) for its "listening on" line; false when it did not come.
     bool start(QString* problem);
-    QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:<port>/v2
+    QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:<port>, the API host root
     QUrl controlUrl(const QString& path) const; // http://127.0.0.1:<port>/_emulator/<path>
 
 private:
