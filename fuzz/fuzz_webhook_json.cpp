@@ -1,9 +1,12 @@
 // libFuzzer target: Konnect's JSON answers as the client reads them. WebhookConfig::fromJson (GET and PUT/PATCH
-// answers) and Jwks::fromJson (the key set), with the properties the client relies on checked on every input that
+// answers), the v3 model's AuditLogDestination, WebhookBinding and DevPortal, and Jwks::fromJson (the key set), with the properties the client relies on checked on every input that
 // parses: a configuration read back from its own JSON has the same settings, asks for no change against itself, and
 // validates without crashing.
 
+#include "AuditLogDestination.h"
+#include "DevPortal.h"
 #include "Jwks.h"
+#include "WebhookBinding.h"
 #include "WebhookConfig.h"
 
 #include <QJsonDocument>
@@ -27,6 +30,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         } else if (error.isEmpty()) {
             std::abort(); // a refusal always says why
         }
+        QString destinationError;
+        if (const auto destination = AuditLogDestination::fromJson(document.object(), &destinationError)) {
+            const auto again = AuditLogDestination::fromJson(destination->toJson());
+            if (!again || again->id != destination->id || again->name != destination->name
+                || !again->settings.sameSettingsAs(destination->settings))
+                std::abort(); // the listing's JSON must read back as the same destination
+            if (!destination->changesFrom(*destination).isEmpty())
+                std::abort();
+            (void)destination->validate(false);
+        } else if (destinationError.isEmpty()) {
+            std::abort();
+        }
+        QString bindingError;
+        if (const auto binding = WebhookBinding::fromJson(document.object(), &bindingError)) {
+            const auto again = WebhookBinding::fromJson(binding->toJson());
+            if (!again || !(*again == *binding) || !binding->changesFrom(*binding).isEmpty())
+                std::abort();
+        } else if (bindingError.isEmpty()) {
+            std::abort();
+        }
+        QString portalError;
+        if (!DevPortal::fromJson(document.object(), &portalError) && portalError.isEmpty())
+            std::abort();
     }
     QString problem;
     const Jwks keys = Jwks::fromJson(input, &problem);
