@@ -331,6 +331,43 @@ void TestSecretLeak::headlessCommands()
     EXPECT_EXIT(run(at({QStringLiteral("verify"), events, QStringLiteral("--jwks"), keys, QStringLiteral("--json")})),
                 0);
 
+    // Konnect's current model: the inline webhook moved to a destination, a second destination created and changed,
+    // a Dev Portal bound to it, listings, the connection test of a destination, and its deletion.
+    EXPECT_EXIT(run(at({QStringLiteral("move-to-destination"), QStringLiteral("--authorization-env"),
+                        QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--name"), QStringLiteral("Leak moved"),
+                        QStringLiteral("--yes"), QStringLiteral("--verbose")}),
+                    {}, {authEnv}),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("create"), QStringLiteral("--name"),
+                        QStringLiteral("Leak second"), QStringLiteral("--endpoint"), siem,
+                        QStringLiteral("--authorization-stdin"), QStringLiteral("--verbose")}),
+                    m_authorization.toUtf8() + '\n'),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("update"), QStringLiteral("Leak second"),
+                        QStringLiteral("--authorization-env"), QStringLiteral("KAW_LEAK_SIEM_AUTH"),
+                        QStringLiteral("--json")}),
+                    {}, {authEnv}),
+                0);
+    m_emulator->addPortal(QStringLiteral("global"), QStringLiteral("leak-portal"), QStringLiteral("Leak Portal"));
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--portal"), QStringLiteral("Leak Portal"),
+                        QStringLiteral("--destination"), QStringLiteral("Leak second"), QStringLiteral("--enable")})),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("list"), QStringLiteral("--verbose")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("show"), QStringLiteral("Leak moved"),
+                        QStringLiteral("--json")})),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("get"), QStringLiteral("--portal"), QStringLiteral("Leak Portal")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("test-endpoint"), QStringLiteral("--destination"), QStringLiteral("Leak second"),
+                        QStringLiteral("--authorization-env"), QStringLiteral("KAW_LEAK_SIEM_AUTH")}),
+                    {}, {authEnv}),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--portal"), QStringLiteral("Leak Portal"),
+                        QStringLiteral("--unbind")})),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("delete"), QStringLiteral("Leak second"),
+                        QStringLiteral("--yes")})),
+                0);
+
     // The token for one run, from standard input and from the environment.
     EXPECT_EXIT(run(at({QStringLiteral("get"), QStringLiteral("--token-stdin")}), token), 0);
     EXPECT_EXIT(run(at({QStringLiteral("status")}), {}, {{QStringLiteral("KONNECT_TOKEN"), m_token}}), 0);
