@@ -3,6 +3,7 @@
 #include "ConnectionTestPanel.h"
 #include "DeliveryWatch.h"
 #include "DemoSession.h"
+#include "EmulatedScope.h"
 #include "HttpResponse.h"
 #include "ReceivedEventsPanel.h"
 #include "ReplayWindow.h"
@@ -13,8 +14,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTableWidget>
 
 using namespace GuiTest;
@@ -310,6 +311,9 @@ void TestGuiConnectionTest::demoReceiverShowsReceivedEventsWithValidSignatures()
     DemoSession demo;
     QVERIFY(demo.start());
     QVERIFY(demo.receiverUrl().scheme() == QLatin1String("https"));
+    // The inline v2 flow: the demo's organization webhook is bound to its destination; unbind it first.
+    demo.emulator()->scope(QString(), QString())->setBinding(EmulatedBinding {}, QDateTime::currentDateTimeUtc());
+    const qsizetype seeded = demo.receiver()->deliveries().size();
     ManualClock clock;
     KonnectClient client(&clock);
     auto settings = GuiSettings::inMemory();
@@ -325,6 +329,7 @@ void TestGuiConnectionTest::demoReceiverShowsReceivedEventsWithValidSignatures()
     window.show();
     QVERIFY(window.start().isEmpty());
     QTRY_VERIFY(window.controller()->current().has_value());
+    QCOMPARE(seeded, 0); // seeding delivers nothing by itself
 
     // Nothing is pre-filled: the user picks the demo receiver.
     auto* endpoint = window.findChild<QLineEdit*>(QStringLiteral("endpointEdit"));

@@ -36,3 +36,13 @@ ApplyDiffDialog::ApplyDiffDialog(const QList<ConfigChange>& changes, const QStri
 }
 
 ApplyDiffDialog::~ApplyDiffDialog() = default;
+
+void ApplyDiffDialog::setIntro(const QString& text)
+{
+    m_ui->introLabel->setText(text);
+}
+
+void ApplyDiffDialog::setNote(const QString& text)
+{
+    m_ui->noteLabel->setText(text);
+}

@@ -18,6 +18,10 @@ public:
                     QWidget* parent = nullptr);
     ~ApplyDiffDialog() override;
 
+    // Replaces "Konnect will change these settings of the audit-log webhook in ...".
+    void setIntro(const QString& text);
+    void setNote(const QString& text);
+
 private:
     const std::unique_ptr<Ui::ApplyDiffDialog> m_ui;
 };

@@ -44,6 +44,37 @@ QList<ConfigChange> ConfigDiff::between(const WebhookConfig& current, const Webh
     return changes;
 }
 
+QList<ConfigChange> ConfigDiff::betweenDestinations(const AuditLogDestination& current,
+                                                    const AuditLogDestination& desired, bool endpointIsSecret)
+{
+    QList<ConfigChange> changes;
+    if (desired.name != current.name)
+        changes.append(
+            {QStringLiteral("name"), tr("Name"), current.id.isEmpty() ? tr("none") : current.name, desired.name});
+    WebhookConfig settings = desired.settings;
+    settings.enabled = current.settings.enabled;
+    changes.append(between(current.settings, settings, endpointIsSecret));
+    return changes;
+}
+
+QList<ConfigChange> ConfigDiff::betweenBindings(const WebhookBinding& current, const QString& currentName,
+                                                const WebhookBinding& desired, const QString& desiredName)
+{
+    QList<ConfigChange> changes;
+    auto shown = [](const WebhookBinding& binding, const QString& name) {
+        if (!binding.isBound())
+            return tr("not bound");
+        return name.isEmpty() ? binding.destinationId : tr("%1 (%2)").arg(name, binding.destinationId);
+    };
+    if (desired.destinationId != current.destinationId)
+        changes.append({QStringLiteral("audit_log_destination_id"), tr("Destination"), shown(current, currentName),
+                        shown(desired, desiredName)});
+    if (desired.enabled != current.enabled)
+        changes.append({QStringLiteral("enabled"), ErrorText::fieldLabel(QStringLiteral("enabled")),
+                        yesNo(current.enabled), yesNo(desired.enabled)});
+    return changes;
+}
+
 QString ConfigDiff::asText(const QList<ConfigChange>& changes)
 {
     QStringList lines;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditLogDestination.h"
+#include "WebhookBinding.h"
 #include "WebhookConfig.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,13 @@ public:
     // endpointIsSecret: the endpoint carries a key (in its query or path), so neither value is shown.
     static QList<ConfigChange> between(const WebhookConfig& current, const WebhookConfig& desired,
                                        bool endpointIsSecret);
+    // A destination's name and delivery settings (no `enabled`: that belongs to each binding). `current` without an
+    // id: a new destination.
+    static QList<ConfigChange> betweenDestinations(const AuditLogDestination& current,
+                                                   const AuditLogDestination& desired, bool endpointIsSecret);
+    // Which destination a webhook delivers to, and whether; destinations are shown by name.
+    static QList<ConfigChange> betweenBindings(const WebhookBinding& current, const QString& currentName,
+                                               const WebhookBinding& desired, const QString& desiredName);
     // "Endpoint: a → b" lines, for the confirmation summary and for tests.
     static QString asText(const QList<ConfigChange>& changes);
 };

@@ -7,10 +7,12 @@
 #include "ProfileDialog.h"
 #include "ProfileSession.h"
 #include "Region.h"
+#include "ScopeController.h"
 #include "TokenDialog.h"
 #include "ui_ConnectionBar.h"
 
 #include <QMenu>
+#include <QSignalBlocker>
 
 ConnectionBar::ConnectionBar(QWidget* parent)
     : QFrame(parent)
@@ -53,6 +55,32 @@ ConnectionBar::ConnectionBar(QWidget* parent)
 
 ConnectionBar::~ConnectionBar() = default;
 
+void ConnectionBar::setScopeController(ScopeController* scopes)
+{
+    m_scopes = scopes;
+    connect(scopes, &ScopeController::portalsChanged, this, &ConnectionBar::refreshScopes);
+    connect(scopes, &ScopeController::scopeChanged, this, &ConnectionBar::refreshScopes);
+    connect(m_ui->scopeCombo, qOverload<int>(&QComboBox::activated), scopes, &ScopeController::choose);
+    refreshScopes();
+}
+
+void ConnectionBar::refreshScopes()
+{
+    if (!m_scopes)
+        return;
+    const QSignalBlocker blocker(m_ui->scopeCombo);
+    m_ui->scopeCombo->clear();
+    const QList<Scope> scopes = m_scopes->scopes();
+    for (const Scope& scope : scopes) {
+        m_ui->scopeCombo->addItem(scope.isPortal() ? tr("Dev Portal: %1").arg(scope.portalName()) : scope.label(),
+                                  scope.key());
+        if (scope == m_scopes->current())
+            m_ui->scopeCombo->setCurrentIndex(m_ui->scopeCombo->count() - 1);
+    }
+    m_ui->scopeCombo->setToolTip(scopes.size() > 1 ? tr("Whose audit-log webhook the tabs show and change")
+                                                   : tr("This region has no Dev Portals (or they are still loading)."));
+}
+
 void ConnectionBar::setSession(ProfileSession* session)
 {
     m_session = session;
@@ -74,6 +102,11 @@ void ConnectionBar::setSession(ProfileSession* session)
     refreshProfiles();
     refreshConnection();
     refreshToken();
+}
+
+void ConnectionBar::setScopeLocked(bool locked)
+{
+    m_ui->scopeCombo->setEnabled(!locked);
 }
 
 void ConnectionBar::setBusy(bool busy)

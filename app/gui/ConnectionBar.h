@@ -4,6 +4,7 @@
 #include <memory>
 
 class ProfileSession;
+class ScopeController;
 class QAction;
 
 namespace Ui {
@@ -11,7 +12,8 @@ class ConnectionBar;
 }
 
 // Which Konnect the window talks to: the profile (add, rename, delete, edit region and base URL), the region, and
-// the token (state, set or replace, remove, import from Kong's tools). Acts through the ProfileSession.
+// whose webhook (the organization's or a Dev Portal's), the token (state, set or replace, remove, import from Kong's
+// tools). Acts through the ProfileSession.
 class ConnectionBar : public QFrame
 {
     Q_OBJECT
@@ -20,7 +22,11 @@ public:
     ~ConnectionBar() override;
 
     void setSession(ProfileSession* session);
+    // The scope picker beside the region: the organization and each Dev Portal of the region.
+    void setScopeController(ScopeController* scopes);
     void setBusy(bool busy);
+    // While a change is being sent, the scope stays: switching would drop the answer that says whether it was stored.
+    void setScopeLocked(bool locked);
 
     QAction* addProfileAction() const { return m_addProfile; }
     QAction* editProfileAction() const { return m_editProfile; }
@@ -44,9 +50,11 @@ private:
     void refreshProfiles();
     void refreshConnection();
     void refreshToken();
+    void refreshScopes();
 
     const std::unique_ptr<Ui::ConnectionBar> m_ui;
     ProfileSession* m_session = nullptr;
+    ScopeController* m_scopes = nullptr;
     QAction* m_addProfile;
     QAction* m_editProfile;
     QAction* m_renameProfile;

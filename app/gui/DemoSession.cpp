@@ -45,6 +45,9 @@ bool DemoSession::start()
         m_error = m_receiver->errorString();
         return false;
     }
+    // Konnect's current model from the start: one destination at the receiver, the organization's webhook bound to
+    // it, and two Dev Portals (one bound, one not) for the scope picker.
+    m_emulator->seedDemo(receiverUrl().toString(), demoAuthorization());
     return true;
 }
 

@@ -32,6 +32,8 @@ public:
     // The vendor preset that points the form at the demo receiver.
     static QString receiverPresetId() { return QStringLiteral("demo-receiver"); }
     static QString receiverPath() { return QStringLiteral("/audit-logs"); }
+    // The receiver reads no authorization; Konnect needs one, so the demo destination carries this placeholder.
+    static QString demoAuthorization() { return QStringLiteral("Bearer demo-receiver"); }
     QUrl receiverUrl() const;
     // `catalogJson` (vendors.json) with the demo receiver's preset first.
     static QByteArray catalogWithReceiver(const QByteArray& catalogJson, const QUrl& receiverUrl);

@@ -3,22 +3,24 @@
 #include "ApiCall.h"
 #include "ApplyDiffDialog.h"
 #include "AuthorizationHeader.h"
+#include "BindingEditor.h"
 #include "Clock.h"
 #include "ConfigDiff.h"
 #include "ConnectionTestPanel.h"
-#include "DemoSession.h"
+#include "DemoMenu.h"
+#include "DestinationsController.h"
+#include "DestinationsPage.h"
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "GuiResources.h"
 #include "GuiSettings.h"
 #include "KonnectClient.h"
-#include "KonnectEmulator.h"
 #include "MessageBox.h"
 #include "ProfileSession.h"
-#include "ReceivedEventsPanel.h"
 #include "ReplayTab.h"
+#include "ScopeController.h"
+#include "ScopeWebhook.h"
 #include "SecretRedactor.h"
-#include "SiemReceiver.h"
 #include "StatusTab.h"
 #include "VendorPresetCatalog.h"
 #include "VerifyTab.h"
@@ -26,15 +28,9 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QFile>
-#include <QLoggingCategory>
-#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <cstdlib>
-
-Q_LOGGING_CATEGORY(lcGui, "kaw.gui")
 
 MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -42,6 +38,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     , m_context(context)
     , m_session(new ProfileSession(context.client, context.profiles, context.tokens, context.settings, this))
     , m_controller(new WebhookController(context.client, this))
+    , m_scopes(new ScopeController(context.client, this))
 {
     GuiResources::ensureLoaded();
     m_ui->setupUi(this);
@@ -50,12 +47,24 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->contentSplitter->setStretchFactor(1, 2);
     FieldMessage::clear(m_ui->messageLabel);
 
-    m_catalog = loadCatalog(context);
+    m_catalog = DemoMenu::catalog(context);
     m_ui->webhookForm->setCatalog(m_catalog);
 
     m_ui->statusTab->setUp(context.client, context.clock);
     m_ui->replayTab->setUp(context.client, context.clock);
     m_ui->verifyTab->setUp(context.client);
+    m_ui->destinationsPage->setUp(context.client, context.clock, m_catalog, m_scopes);
+    m_ui->bindingEditor->setUp(context.client, context.clock, m_ui->destinationsPage->controller());
+    connect(m_scopes, &ScopeController::scopeChanged, this, &MainWindow::onScopeChanged);
+    connect(m_ui->bindingEditor, &BindingEditor::changed, this, [this] {
+        refresh();
+        m_ui->destinationsPage->refresh();
+        m_ui->statusTab->refreshAfterChange();
+    });
+    connect(m_ui->bindingEditor, &BindingEditor::newDestinationRequested, m_ui->destinationsPage,
+            &DestinationsPage::showCreate);
+    connect(m_ui->bindingEditor, &BindingEditor::message, this, &MainWindow::showMessage);
+    connect(m_ui->bindingEditor, &BindingEditor::busyChanged, this, &MainWindow::updateActions);
     m_ui->connectionTestPanel->setUp(context.client, context.clock);
     connect(m_ui->connectionTestPanel, &ConnectionTestPanel::runningChanged, this, &MainWindow::updateActions);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::runConnectionTest);
@@ -68,6 +77,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->webhookMenu->addAction(activityToggle);
 
     m_ui->connectionBar->setSession(m_session);
+    m_ui->connectionBar->setScopeController(m_scopes);
     connect(m_ui->connectionBar, &ConnectionBar::profileSwitchRequested, this, &MainWindow::switchProfile);
     connect(m_ui->connectionBar, &ConnectionBar::regionChangeRequested, this, &MainWindow::changeRegion);
 
@@ -76,12 +86,15 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateActions);
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateOperationTabs);
     connect(m_session, &ProfileSession::profilesChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &ProfileSession::authorizationRecalled, this,
-            [this](const QString& authorization) { m_ui->webhookForm->setKnownAuthorization(authorization); });
+    connect(m_session, &ProfileSession::authorizationRecalled, this, [this](const QString& authorization) {
+        m_ui->webhookForm->setKnownAuthorization(authorization);
+        m_ui->bindingEditor->setKnownAuthorization(authorization);
+    });
     connect(m_session, &ProfileSession::problem, this, [this](const QString& text) { showMessage(text, true); });
 
     connect(m_controller, &WebhookController::callStarted, m_ui->requestProgress, &RequestProgressWidget::track);
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_controller, &WebhookController::webhookRead, this, &MainWindow::onWebhookRead);
     connect(m_controller, &WebhookController::loaded, this, &MainWindow::onLoaded);
     connect(m_controller, &WebhookController::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_controller, &WebhookController::applied, this, &MainWindow::onApplied);
@@ -116,10 +129,12 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->webhookForm->setRememberAvailable(context.tokens != nullptr,
                                             demo ? tr("Demo mode keeps everything in memory.")
                                                  : tr("No system keychain is available."));
-    if (demo)
-        setUpDemoMenu();
-    if (demo && context.demoReceiver)
-        setUpDemoReceiver();
+    if (demo) {
+        auto* menu
+            = new DemoMenu(context, {this, m_ui->activityDock, m_ui->connectionTestPanel, m_ui->webhookForm}, this);
+        connect(menu, &DemoMenu::message, this, &MainWindow::showMessage);
+        connect(menu, &DemoMenu::receiverUsed, this, [this] { m_ui->mainTabs->setCurrentWidget(m_ui->configureTab); });
+    }
     setUpTabOrder();
 
     if (!context.settings->windowGeometry().isEmpty())
@@ -136,27 +151,6 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     updateTitle();
     updateActions();
     updateOperationTabs();
-}
-
-VendorPresetCatalog MainWindow::loadCatalog(const GuiContext& context)
-{
-    QString catalogError;
-    VendorPresetCatalog catalog = VendorPresetCatalog::fromFile(VendorPresetCatalog::resourcePath(), &catalogError);
-    if (!catalogError.isEmpty())
-        qCWarning(lcGui) << "vendor presets unavailable:" << catalogError;
-    if (context.demoEmulator && context.demoReceiver) {
-        QFile file(VendorPresetCatalog::resourcePath());
-        if (file.open(QIODevice::ReadOnly)) {
-            const QUrl receiver = context.demoReceiver->url(DemoSession::receiverPath());
-            const VendorPresetCatalog withReceiver = VendorPresetCatalog::fromJson(
-                DemoSession::catalogWithReceiver(file.readAll(), receiver), &catalogError);
-            if (withReceiver.isEmpty())
-                qCWarning(lcGui) << "demo receiver preset unavailable:" << catalogError;
-            else
-                catalog = withReceiver;
-        }
-    }
-    return catalog;
 }
 
 MainWindow::~MainWindow() = default;
@@ -177,6 +171,7 @@ void MainWindow::setUpTabOrder()
         findChild<QWidget*>(QStringLiteral("profileCombo")),
         findChild<QWidget*>(QStringLiteral("manageProfilesButton")),
         findChild<QWidget*>(QStringLiteral("regionCombo")),
+        findChild<QWidget*>(QStringLiteral("scopeCombo")),
         findChild<QWidget*>(QStringLiteral("setTokenButton")),
         findChild<QWidget*>(QStringLiteral("removeTokenButton")),
         findChild<QWidget*>(QStringLiteral("importButton")),
@@ -204,87 +199,6 @@ void MainWindow::setUpTabOrder()
     }
 }
 
-void MainWindow::setUpDemoMenu()
-{
-    KonnectEmulator* emulator = m_context.demoEmulator;
-    QMenu* demo = menuBar()->addMenu(tr("&Demo"));
-    demo->setObjectName(QStringLiteral("demoMenu"));
-    auto addFaultAction = [this, demo, emulator](const QString& text, const QString& name,
-                                                 const QList<EmulatorFault>& faults, const QString& told) {
-        QAction* action = demo->addAction(text, this, [this, emulator, faults, told] {
-            emulator->addFaults(faults);
-            showMessage(told, false);
-        });
-        action->setObjectName(name);
-    };
-    EmulatorFault busy;
-    busy.status = 503;
-    busy.retryAfter = QByteArray("3");
-    addFaultAction(tr("Konnect is &busy for the next two attempts (watch the retries)"),
-                   QStringLiteral("demoBusyAction"), {busy, busy},
-                   tr("Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or "
-                      "apply to watch the countdown."));
-    EmulatorFault down;
-    down.status = 503;
-    addFaultAction(tr("Konnect is &down for the next request (gives up after 5 attempts)"),
-                   QStringLiteral("demoDownAction"), {down, down, down, down, down},
-                   tr("Demo: the next five attempts get 503. Refresh or apply to see the window give up."));
-    EmulatorFault unauthorized;
-    unauthorized.status = 401;
-    addFaultAction(tr("The next request's token is &expired (401)"), QStringLiteral("demoUnauthorizedAction"),
-                   {unauthorized}, tr("Demo: the next request gets 401 Unauthorized."));
-    EmulatorFault forbidden;
-    forbidden.status = 403;
-    addFaultAction(tr("The next request is &not from an Organization Admin (403)"),
-                   QStringLiteral("demoForbiddenAction"), {forbidden},
-                   tr("Demo: the next request gets 403 Forbidden."));
-}
-
-void MainWindow::setUpDemoReceiver()
-{
-    SiemReceiver* receiver = m_context.demoReceiver;
-    auto* panel = new ReceivedEventsPanel;
-    panel->setObjectName(QStringLiteral("receivedEventsPanel"));
-    panel->setReceiver(receiver);
-    auto* dock = new QDockWidget(tr("Demo SIEM receiver"), this);
-    dock->setObjectName(QStringLiteral("receivedEventsDock"));
-    dock->setFeatures(m_ui->activityDock->features());
-    dock->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    splitDockWidget(m_ui->activityDock, dock, Qt::Horizontal);
-    // The test's events are signed with the emulator's key, so the receiver verifies them against its JWKS.
-    m_ui->connectionTestPanel->setSigningKey(m_context.demoEmulator->signingKey());
-
-    if (QMenu* demo = findChild<QMenu*>(QStringLiteral("demoMenu"))) {
-        demo->addSeparator();
-        QAction* use
-            = demo->addAction(tr("Use the demo SIEM &receiver (fills the form)"), this, &MainWindow::useDemoReceiver);
-        use->setObjectName(QStringLiteral("useDemoReceiverAction"));
-        QAction* show = dock->toggleViewAction();
-        show->setText(tr("Show the demo SIEM receiver's &events"));
-        show->setObjectName(QStringLiteral("showReceivedEventsAction"));
-        demo->addAction(show);
-    }
-}
-
-void MainWindow::useDemoReceiver()
-{
-    if (!m_context.demoReceiver)
-        return;
-    // A draft is the form's own way to take values it did not load from Konnect; with the receiver's preset
-    // selected it brings the preset's placeholder authorization too.
-    WebhookDraft draft = m_ui->webhookForm->draft();
-    draft.endpoint = m_context.demoReceiver->url(DemoSession::receiverPath()).toString();
-    draft.presetId = DemoSession::receiverPresetId();
-    draft.authorizationScheme = AuthorizationHeader::schemeName(AuthorizationHeader::Scheme::Custom);
-    draft.skipSslVerification = true; // its certificate is self-signed
-    m_ui->webhookForm->restoreDraft(draft);
-    m_ui->mainTabs->setCurrentWidget(m_ui->configureTab);
-    showMessage(tr("Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events "
-                   "arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it."),
-                false);
-}
-
 void MainWindow::updateOperationTabs()
 {
     const bool token = m_session->hasToken();
@@ -294,6 +208,7 @@ void MainWindow::updateOperationTabs()
                                                : m_session->tokenNote();
     m_ui->statusTab->setAvailable(token, why);
     m_ui->replayTab->setAvailable(token, why);
+    m_ui->destinationsPage->setAvailable(token, why);
     m_ui->verifyTab->setKonnectAvailable(token);
 }
 
@@ -350,8 +265,14 @@ void MainWindow::showMessage(const QString& text, bool problem)
 void MainWindow::onProfileOpened()
 {
     m_controller->reset();
-    m_ui->statusTab->reset();
-    m_ui->replayTab->reset();
+    m_scopes->reset(m_session->profile().region);
+    const Scope scope = m_scopes->current();
+    m_controller->setScope(scope);
+    m_ui->statusTab->setScope(scope);
+    m_ui->replayTab->setScope(scope);
+    m_ui->destinationsPage->reset();
+    m_ui->bindingEditor->clear(QString());
+    m_ui->contentSplitter->show();
     m_ui->connectionTestPanel->reset();
     updateOperationTabs();
     m_formLoaded = false;
@@ -378,7 +299,45 @@ void MainWindow::onTokenSettled()
         finishFirstLoad(false, 3, why);
         return;
     }
+    m_scopes->load();
     refresh();
+}
+
+void MainWindow::onScopeChanged(const Scope& scope)
+{
+    // The organization's unapplied inline edits stay behind as the profile's draft and come back with it.
+    saveDraft();
+    m_controller->reset();
+    m_controller->setScope(scope);
+    m_ui->statusTab->setScope(scope);
+    m_ui->replayTab->setScope(scope);
+    m_ui->bindingEditor->clear(tr("Loading %1…").arg(scope.describe()));
+    m_formLoaded = false;
+    WebhookForm* form = m_ui->webhookForm;
+    form->setCurrent(std::nullopt);
+    form->resetToCurrent();
+    if (!scope.isPortal())
+        m_pendingDraft = m_context.settings->draft(m_session->profileName());
+    else
+        m_pendingDraft.reset();
+    m_ui->currentConfigPanel->showLoading();
+    FieldMessage::clear(m_ui->messageLabel);
+    updateActions();
+    refresh();
+}
+
+void MainWindow::onWebhookRead(const ScopeWebhook& webhook)
+{
+    m_ui->bindingEditor->showWebhook(webhook);
+    // The inline form is for a region whose inline v2 webhook can be edited: not for a bound one, nor for a portal.
+    const bool inlineEditable = m_controller->current().has_value();
+    m_ui->contentSplitter->setVisible(inlineEditable);
+    if (webhook.model != ScopeWebhook::Model::Inline && !m_ui->destinationsPage->controller()->isLoading())
+        m_ui->destinationsPage->refresh(); // the binding editor picks from them
+    if (!inlineEditable) {
+        updateActions();
+        finishFirstLoad(true, 0, {});
+    }
 }
 
 void MainWindow::refresh()
@@ -455,6 +414,7 @@ void MainWindow::updateActions()
     m_ui->refreshAction->setEnabled(canRefresh);
     m_ui->currentConfigPanel->setRefreshEnabled(canRefresh);
     m_ui->connectionBar->setBusy(busy);
+    m_ui->connectionBar->setScopeLocked(m_applying || m_ui->bindingEditor->isBusy());
 
     // While a request runs, the progress next to it says what is going on.
     QString why;
@@ -462,6 +422,9 @@ void MainWindow::updateActions()
         why.clear();
     else if (!m_session->hasToken())
         why = tr("Set a Konnect token to load and apply.");
+    else if (!m_controller->current() && m_controller->webhook())
+        why = tr("This webhook is set by its binding above (Konnect's v3 model); destinations are on the Destinations "
+                 "tab.");
     else if (!m_controller->current())
         why = tr("Apply needs Konnect's current configuration: Refresh.");
     else if (!form->isValid())

@@ -12,17 +12,21 @@
 class ApiCall;
 class ApiResult;
 class ProfileSession;
+class Scope;
+class ScopeController;
+class ScopeWebhook;
 class WebhookController;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The window: connection bar, the webhook form with vendor presets, what Konnect has now, Apply with a diff, the
-// connection test, the progress of requests (with the retry countdown and Cancel) and the activity of the session;
-// beside the configuration, tabs for the delivery status, replays and signature verification. It reaches Konnect
-// only through the WebhookController, the tabs' own controllers and the connection test, and the keychain only
-// through the ProfileSession.
+// The window: connection bar (with whose webhook: the organization's or a Dev Portal's), what model that webhook
+// uses and its binding (BindingEditor), the inline v2 webhook form with vendor presets, what Konnect has now, Apply
+// with a diff, the connection test, the progress of requests (with the retry countdown and Cancel) and the activity of
+// the session; beside the configuration, tabs for the delivery status, replays, the destinations and signature
+// verification. It reaches Konnect only through the WebhookController, the tabs' own controllers and the connection
+// test, and the keychain only through the ProfileSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +39,7 @@ public:
 
     ProfileSession* session() const { return m_session; }
     WebhookController* controller() const { return m_controller; }
+    ScopeController* scopes() const { return m_scopes; }
 
     void refresh();
     // Shows the diff and, once confirmed, applies.
@@ -53,6 +58,8 @@ protected:
 private:
     void onProfileOpened();
     void onTokenSettled();
+    void onScopeChanged(const Scope& scope);
+    void onWebhookRead(const ScopeWebhook& webhook);
     void onLoaded(const WebhookConfig& current);
     void onLoadFailed(const ApiResult& result);
     void onApplied(const WebhookConfig& stored, const WebhookConfig& sent);
@@ -68,11 +75,7 @@ private:
     void showMessage(const QString& text, bool problem);
     void finishFirstLoad(bool ok, int exitCode, const QString& message);
     void setUpTabOrder();
-    void setUpDemoMenu();
-    void setUpDemoReceiver();
-    void useDemoReceiver();
     void updateOperationTabs();
-    static VendorPresetCatalog loadCatalog(const GuiContext& context);
     QString targetDescription() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -80,6 +83,7 @@ private:
     VendorPresetCatalog m_catalog;
     ProfileSession* m_session;
     WebhookController* m_controller;
+    ScopeController* m_scopes;
     bool m_formLoaded = false; // the form shows this profile's configuration (or the user's edits of it)
     bool m_firstLoadReported = false;
     bool m_closeConfirmed = false;

@@ -47,7 +47,7 @@ void ReplayTab::setUp(KonnectClient* client, Clock* clock)
     m_clock = clock ? clock : Clock::system();
     m_ui->replayProgress->setClock(m_clock);
     m_poller = new ApiPoller(
-        m_clock, pollIntervalMs, [client] { return client->getReplayJob(); }, this);
+        m_clock, pollIntervalMs, [this, client] { return client->getReplayJob(m_scope); }, this);
     connect(m_poller, &ApiPoller::callStarted, this, [this](ApiCall* call) {
         m_ui->replayProgress->track(call, tr("Asking Konnect for the replay job"));
         updateActions();
@@ -239,7 +239,7 @@ void ReplayTab::sendReplay(const QDateTime& start, const QDateTime& end)
 {
     if (!m_available || m_startCall || isFollowingJob() || !m_client)
         return;
-    ApiCall* call = m_client->startReplayJob(start, end);
+    ApiCall* call = m_client->startReplayJob(start, end, m_scope);
     m_startCall = call;
     connect(call, &ApiCall::finished, this, &ReplayTab::onStarted);
     m_ui->replayProgress->track(call, tr("Starting the replay"));
@@ -346,4 +346,14 @@ void ReplayTab::showMessage(const QString& text, bool problem)
 {
     FieldMessage::show(m_ui->replayMessageLabel, text,
                        problem ? FieldMessage::Kind::Problem : FieldMessage::Kind::Note);
+}
+
+void ReplayTab::setScope(const Scope& scope)
+{
+    m_scope = scope;
+    reset();
+    if (isVisible() && m_available && m_poller) {
+        m_checkedOnce = true;
+        checkJob();
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "Scope.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -33,6 +34,9 @@ public:
     void setUp(KonnectClient* client, Clock* clock);
     void setAvailable(bool available, const QString& why = {});
     void reset();
+    // Whose webhook to show (the organization's or a Dev Portal's): forgets what was shown and asks again.
+    void setScope(const Scope& scope);
+    const Scope& scope() const { return m_scope; }
 
     Pick pick() const;
     // The window Start would send now (UTC).
@@ -64,6 +68,7 @@ private:
     ApiPoller* m_poller = nullptr;
     QPointer<ApiCall> m_startCall;
     bool m_available = false;
+    Scope m_scope;
     bool m_checkedOnce = false;
     bool m_startedHere = false; // the job being followed was started from this tab
 };

@@ -31,7 +31,7 @@ void StatusTab::setUp(KonnectClient* client, Clock* clock)
     m_clock = clock ? clock : Clock::system();
     m_ui->statusProgress->setClock(m_clock);
     m_poller = new ApiPoller(
-        m_clock, refreshIntervalMs, [client] { return client->getStatus(); }, this);
+        m_clock, refreshIntervalMs, [this, client] { return client->getStatus(m_scope); }, this);
     connect(m_poller, &ApiPoller::callStarted, this, [this](ApiCall* call) {
         m_ui->statusProgress->track(call, tr("Asking Konnect for the webhook status"));
         m_ui->refreshStatusButton->setEnabled(false);
@@ -163,4 +163,11 @@ void StatusTab::clearValues(const QString& placeholder)
                           m_ui->statusLastAttemptValueLabel, m_ui->statusLastResponseValueLabel})
         label->setText(placeholder);
     FieldMessage::clear(m_ui->statusAdviceValueLabel);
+}
+
+void StatusTab::setScope(const Scope& scope)
+{
+    m_scope = scope;
+    reset();
+    updatePolling();
 }

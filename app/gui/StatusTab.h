@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "Scope.h"
 #include "WebhookStatus.h"
 
 #include <QWidget>
@@ -33,6 +34,9 @@ public:
     void setAvailable(bool available, const QString& why = {});
     // Another profile or region: forget what was shown.
     void reset();
+    // Whose webhook to show (the organization's or a Dev Portal's): forgets what was shown and asks again.
+    void setScope(const Scope& scope);
+    const Scope& scope() const { return m_scope; }
     // Konnect's configuration changed (an Apply): ask again now, or as soon as the tab is shown.
     void refreshAfterChange();
     void refreshNow();
@@ -54,5 +58,6 @@ private:
     Clock* m_clock = nullptr;
     ApiPoller* m_poller = nullptr;
     bool m_available = false;
+    Scope m_scope;
     std::optional<WebhookStatus> m_status;
 };

@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "KonnectClient.h"
+#include "ScopeWebhookReader.h"
 
 #include <QJsonObject>
 
@@ -22,22 +23,25 @@ void WebhookController::load()
 {
     if (isBusy())
         return;
-    ApiCall* call = m_client->getWebhook();
-    connect(call, &ApiCall::finished, this, [this, call](const ApiResult& result) {
-        if (m_call != call)
-            return; // dropped by reset()
-        m_call = nullptr;
-        emit busyChanged(false);
-        finishLoad(result);
-    });
-    start(call, tr("Loading the webhook configuration from Konnect"));
+    ScopeWebhookReader* reader = ScopeWebhookReader::read(m_client, m_scope, this);
+    m_reader = reader;
+    connect(reader, &ScopeWebhookReader::callStarted, this, &WebhookController::callStarted);
+    connect(reader, &ScopeWebhookReader::finished, this,
+            [this, reader](const ScopeWebhook& webhook, const ApiResult& result) {
+                if (m_reader != reader)
+                    return; // dropped by reset()
+                m_reader = nullptr;
+                emit busyChanged(false);
+                finishLoad(webhook, result);
+            });
+    emit busyChanged(true);
 }
 
 void WebhookController::apply(const WebhookConfig& desired)
 {
     if (isBusy())
         return;
-    ApiCall* call = m_client->updateWebhook(m_current.value_or(WebhookConfig {}), desired);
+    ApiCall* call = m_client->updateWebhook(m_current.value_or(WebhookConfig {}), desired, m_scope);
     connect(call, &ApiCall::finished, this, [this, call, desired](const ApiResult& result) {
         if (m_call != call)
             return;
@@ -52,11 +56,19 @@ void WebhookController::cancel()
 {
     if (m_call)
         m_call->cancel();
+    if (m_reader)
+        m_reader->cancel();
 }
 
 void WebhookController::reset()
 {
     m_current.reset();
+    m_webhook.reset();
+    if (ScopeWebhookReader* reader = m_reader) {
+        m_reader = nullptr;
+        reader->cancel();
+        emit busyChanged(false);
+    }
     if (ApiCall* call = m_call) {
         m_call = nullptr;
         call->cancel();
@@ -76,20 +88,17 @@ std::optional<WebhookConfig> WebhookController::readAnswer(const ApiResult& resu
     return config;
 }
 
-void WebhookController::finishLoad(const ApiResult& result)
+void WebhookController::finishLoad(const ScopeWebhook& webhook, const ApiResult& result)
 {
     if (!result.ok()) {
         emit loadFailed(result);
         return;
     }
-    ApiResult failure;
-    const auto config = readAnswer(result, &failure);
-    if (!config) {
-        emit loadFailed(failure);
-        return;
-    }
-    m_current = config;
-    emit loaded(*m_current);
+    m_webhook = webhook;
+    m_current = webhook.inlineWebhook;
+    emit webhookRead(webhook);
+    if (m_current)
+        emit loaded(*m_current);
 }
 
 void WebhookController::finishApply(const ApiResult& result, const WebhookConfig& sent)
@@ -111,5 +120,12 @@ void WebhookController::finishApply(const ApiResult& result, const WebhookConfig
         stored->authorization.reset();
     }
     m_current = stored;
+    if (m_webhook) {
+        // An unbound region with an inline endpoint now uses the inline model: say so without another read.
+        m_webhook->inlineWebhook = stored;
+        if (m_webhook->model == ScopeWebhook::Model::None && !stored->endpoint.isEmpty())
+            m_webhook->model = ScopeWebhook::Model::Inline;
+        emit webhookRead(*m_webhook);
+    }
     emit applied(*m_current, sent);
 }

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "MessageBox.h"
+#include "SecretRedactor.h"
 #include "ui_WebhookForm.h"
 
 #include <QInputMethodEvent>
@@ -199,6 +200,14 @@ WebhookConfig WebhookForm::desired() const
     return config;
 }
 
+void WebhookForm::setDestinationMode(bool on)
+{
+    m_destinationMode = on;
+    m_ui->enabledCheckBox->setVisible(!on);
+    m_ui->rememberAuthorizationCheckBox->setVisible(!on);
+    refresh();
+}
+
 FieldErrors WebhookForm::problems() const
 {
     FieldErrors errors;
@@ -252,6 +261,14 @@ bool WebhookForm::looksLikeSecretUrl(const QString& endpoint)
         }
     }
     return !url.password().isEmpty();
+}
+
+QString WebhookForm::shownEndpoint(const QString& endpoint)
+{
+    if (!looksLikeSecretUrl(endpoint))
+        return SecretRedactor::redact(endpoint);
+    const QUrl url(endpoint);
+    return tr("%1://%2/%3 (hidden: the URL holds a key)").arg(url.scheme(), url.host(), SecretRedactor::mask());
 }
 
 bool WebhookForm::endpointIsSecret() const
@@ -370,6 +387,9 @@ QString WebhookForm::authorizationHint() const
         return tr("%1 reads no authorization header, but Konnect refuses an empty one: this harmless placeholder is "
                   "sent instead.")
             .arg(preset->name);
+    if (configured && credential.isEmpty() && m_destinationMode)
+        return tr("Leave empty to keep the stored authorization (Konnect never shows it). Type one only to replace "
+                  "it.");
     if (configured && credential.isEmpty())
         return tr("Konnect keeps the authorization it has (it never shows it). Type one only to replace it.");
     if (configured && !m_knownAuthorization.isEmpty() && composedAuthorization() == m_knownAuthorization)

@@ -27,6 +27,9 @@ public:
     ~WebhookForm() override;
 
     void setCatalog(const VendorPresetCatalog& catalog);
+    // The settings of an audit log destination: no Enabled (that belongs to each webhook's binding) and no keychain
+    // option; an empty authorization keeps the stored one.
+    void setDestinationMode(bool on);
 
     // What Konnect reported (nothing: not loaded). Does not change the fields.
     void setCurrent(const std::optional<WebhookConfig>& current);
@@ -50,6 +53,8 @@ public:
     // The endpoint carries a key (vendor preset or a key-like query), so it is masked like a secret.
     bool endpointIsSecret() const;
     static bool looksLikeSecretUrl(const QString& endpoint);
+    // An endpoint as a list may show it: its host only when the URL holds a key.
+    static QString shownEndpoint(const QString& endpoint);
 
     // Konnect refused fields: shown next to them until they are edited. Returns what has no field here.
     FieldErrors showServerErrors(const FieldErrors& errors);
@@ -98,4 +103,5 @@ private:
     QHash<QString, QString> m_serverErrors;
     int m_presetIndex = 0; // the combo's accepted selection, to go back to when a person declines
     bool m_filling = false; // programmatic changes are not a person's edits
+    bool m_destinationMode = false;
 };

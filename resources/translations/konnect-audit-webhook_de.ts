@@ -107,6 +107,144 @@
     </message>
 </context>
 <context>
+    <name>BindingController</name>
+    <message>
+        <source>Binding %1</source>
+        <translation>Binde %1</translation>
+    </message>
+</context>
+<context>
+    <name>BindingEditor</name>
+    <message>
+        <source>Which model the webhook uses, and its destination</source>
+        <translation>Welches Modell der Webhook nutzt, und sein Ziel</translation>
+    </message>
+    <message>
+        <source>Which of Konnect&apos;s models this webhook uses</source>
+        <translation>Welches von Konnects Modellen dieser Webhook nutzt</translation>
+    </message>
+    <message>
+        <source>Move to a destination…</source>
+        <translation>In ein Ziel überführen…</translation>
+    </message>
+    <message>
+        <source>Create an audit log destination with this webhook&apos;s settings and bind the webhook to it</source>
+        <translation>Ein Audit-Log-Ziel mit den Einstellungen dieses Webhooks anlegen und den Webhook daran binden</translation>
+    </message>
+    <message>
+        <source>Where this webhook delivers</source>
+        <translation>Wohin dieser Webhook liefert</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Audit log destination of this webhook</source>
+        <translation>Audit-Log-Ziel dieses Webhooks</translation>
+    </message>
+    <message>
+        <source>Enabled: Konnect delivers audit logs to the destination</source>
+        <translation>Aktiviert: Konnect liefert Audit-Logs an das Ziel</translation>
+    </message>
+    <message>
+        <source>Result of the last binding request</source>
+        <translation>Ergebnis der letzten Bindungsanfrage</translation>
+    </message>
+    <message>
+        <source>Apply binding…</source>
+        <translation>Bindung anwenden…</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>It is bound to a destination that Konnect no longer has (%1): choose another.</source>
+        <translation>Er ist an ein Ziel gebunden, das Konnect nicht mehr kennt (%1): wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>(not bound)</source>
+        <translation>(nicht gebunden)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in Konnect)</source>
+        <translation>%1 (nicht mehr in Konnect)</translation>
+    </message>
+    <message>
+        <source>New destination…</source>
+        <translation>Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>Choose a destination first.</source>
+        <translation>Wählen Sie zuerst ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Review the change, then send it to Konnect</source>
+        <translation>Die Änderung prüfen und dann an Konnect senden</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: this is what Konnect has.</source>
+        <translation>Nichts anzuwenden: das hat Konnect bereits.</translation>
+    </message>
+    <message>
+        <source>Konnect will change the webhook of %1:</source>
+        <translation>Konnect ändert den Webhook von %1:</translation>
+    </message>
+    <message>
+        <source>No secret is sent: the destination keeps its authorization.</source>
+        <translation>Es wird kein Geheimnis gesendet: das Ziel behält seine Autorisierung.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 now delivers to &quot;%2&quot;%3.</source>
+        <translation>Angewendet: %1 liefert jetzt an „%2“%3.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 SIEM</source>
+        <translation>%1 SIEM</translation>
+    </message>
+    <message>
+        <source>Webhook delivers through</source>
+        <translation>Webhook liefert über</translation>
+    </message>
+    <message>
+        <source>its inline settings (v2)</source>
+        <translation>seine eigenen Einstellungen (v2)</translation>
+    </message>
+    <message>
+        <source>the new destination &quot;%1&quot;</source>
+        <translation>das neue Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Konnect will create the destination &quot;%1&quot;, then bind %2 to it:</source>
+        <translation>Konnect legt das Ziel „%1“ an und bindet dann %2 daran:</translation>
+    </message>
+    <message>
+        <source>The move is half done</source>
+        <translation>Die Überführung ist halb fertig</translation>
+    </message>
+</context>
+<context>
     <name>ConfigDiff</name>
     <message>
         <source>yes</source>
@@ -151,6 +289,22 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>not bound</source>
+        <translation>nicht gebunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>
@@ -294,6 +448,30 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Webhook of:</source>
+        <translation>Webhook von:</translation>
+    </message>
+    <message>
+        <source>Whose webhook</source>
+        <translation>Wessen Webhook</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s webhook of the region, or a Dev Portal&apos;s</source>
+        <translation>Der Webhook der Organisation in der Region oder der eines Dev Portals</translation>
+    </message>
+    <message>
+        <source>Dev Portal: %1</source>
+        <translation>Dev Portal: %1</translation>
+    </message>
+    <message>
+        <source>Whose audit-log webhook the tabs show and change</source>
+        <translation>Wessen Audit-Log-Webhook die Reiter zeigen und ändern</translation>
+    </message>
+    <message>
+        <source>This region has no Dev Portals (or they are still loading).</source>
+        <translation>Diese Region hat keine Dev Portals (oder sie werden noch geladen).</translation>
     </message>
 </context>
 <context>
@@ -629,6 +807,285 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>De&amp;mo</translation>
+    </message>
+    <message>
+        <source>Konnect is &amp;busy for the next two attempts (watch the retries)</source>
+        <translation>Konnect ist bei den nächsten zwei Versuchen &amp;ausgelastet (Wiederholungen beobachten)</translation>
+    </message>
+    <message>
+        <source>Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or apply to watch the countdown.</source>
+        <translation>Demo: Die nächsten zwei Versuche erhalten 503 Service Unavailable mit Retry-After: 3. Aktualisieren Sie oder wenden Sie an, um den Countdown zu sehen.</translation>
+    </message>
+    <message>
+        <source>Konnect is &amp;down for the next request (gives up after 5 attempts)</source>
+        <translation>Konnect ist bei der nächsten Anfrage aus&amp;gefallen (gibt nach 5 Versuchen auf)</translation>
+    </message>
+    <message>
+        <source>Demo: the next five attempts get 503. Refresh or apply to see the window give up.</source>
+        <translation>Demo: Die nächsten fünf Versuche erhalten 503. Aktualisieren Sie oder wenden Sie an, um zu sehen, wie das Fenster aufgibt.</translation>
+    </message>
+    <message>
+        <source>The next request&apos;s token is &amp;expired (401)</source>
+        <translation>Das Token der nächsten Anfrage ist abge&amp;laufen (401)</translation>
+    </message>
+    <message>
+        <source>Demo: the next request gets 401 Unauthorized.</source>
+        <translation>Demo: Die nächste Anfrage erhält 401 Unauthorized.</translation>
+    </message>
+    <message>
+        <source>The next request is &amp;not from an Organization Admin (403)</source>
+        <translation>Die nächste Anfrage kommt &amp;nicht von einem Organization Admin (403)</translation>
+    </message>
+    <message>
+        <source>Demo: the next request gets 403 Forbidden.</source>
+        <translation>Demo: Die nächste Anfrage erhält 403 Forbidden.</translation>
+    </message>
+    <message>
+        <source>Demo SIEM receiver</source>
+        <translation>Demo-SIEM-Empfänger</translation>
+    </message>
+    <message>
+        <source>Use the demo SIEM &amp;receiver (fills the form)</source>
+        <translation>Demo-SIEM-&amp;Empfänger verwenden (füllt das Formular aus)</translation>
+    </message>
+    <message>
+        <source>Show the demo SIEM receiver&apos;s &amp;events</source>
+        <translation>Ereignisse des Demo-SIEM-Empfängers an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it.</source>
+        <translation>Demo: Das Formular zeigt auf den Demo-SIEM-Empfänger. Drücken Sie „Verbindung testen“ und sehen Sie zu, wie die Ereignisse im Bereich „Demo-SIEM-Empfänger“ ankommen; wenden Sie an, damit das emulierte Konnect ihn verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationEditor</name>
+    <message>
+        <source>Audit log destination</source>
+        <translation>Audit-Log-Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Destination name</source>
+        <translation>Name des Ziels</translation>
+    </message>
+    <message>
+        <source>e.g. Production SIEM</source>
+        <translation>z. B. Produktions-SIEM</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Problem mit dem Namen</translation>
+    </message>
+    <message>
+        <source>Result of saving the destination</source>
+        <translation>Ergebnis des Speicherns</translation>
+    </message>
+    <message>
+        <source>Edit the destination &quot;%1&quot;</source>
+        <translation>Das Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New audit log destination</source>
+        <translation>Neues Audit-Log-Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Anlegen…</translation>
+    </message>
+    <message>
+        <source>Konnect will create the audit log destination &quot;%1&quot;:</source>
+        <translation>Konnect legt das Audit-Log-Ziel „%1“ an:</translation>
+    </message>
+    <message>
+        <source>Konnect will change the audit log destination &quot;%1&quot;:</source>
+        <translation>Konnect ändert das Audit-Log-Ziel „%1“:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationMove</name>
+    <message>
+        <source>A Dev Portal has no inline webhook to move: bind it to a destination instead.</source>
+        <translation>Ein Dev Portal hat keinen eigenen Inline-Webhook zum Überführen: binden Sie es stattdessen an ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Creating the audit log destination &quot;%1&quot;</source>
+        <translation>Lege das Audit-Log-Ziel „%1“ an</translation>
+    </message>
+    <message>
+        <source>Konnect created the destination but its answer cannot be read (%1).</source>
+        <translation>Konnect hat das Ziel angelegt, aber seine Antwort ist nicht lesbar (%1).</translation>
+    </message>
+    <message>
+        <source>Binding %1 to &quot;%2&quot;</source>
+        <translation>Binde %1 an „%2“</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the destination could not be created (%1). %2 still uses its inline webhook.</source>
+        <translation>Nichts geändert: das Ziel konnte nicht angelegt werden (%1). %2 nutzt weiter seinen Inline-Webhook.</translation>
+    </message>
+    <message>
+        <source>The destination was probably created, but %1 was not bound to it and still uses its inline webhook. Look for it with `destinations list`, then bind with `apply --destination ID`, or delete it with `destinations delete ID --yes`.</source>
+        <translation>Das Ziel wurde wahrscheinlich angelegt, aber %1 wurde nicht daran gebunden und nutzt weiter seinen Inline-Webhook. Suchen Sie es mit `destinations list`, binden Sie dann mit `apply --destination ID` oder löschen Sie es mit `destinations delete ID --yes`.</translation>
+    </message>
+    <message>
+        <source>Half done: the destination &quot;%1&quot; (%2) now exists, but binding %3 to it failed (%4). The region still delivers through its inline webhook, unchanged. To finish: `apply --destination %2%5`; to undo: `destinations delete %2 --yes`.</source>
+        <translation>Halb fertig: das Ziel „%1“ (%2) existiert jetzt, aber %3 daran zu binden schlug fehl (%4). Die Region liefert weiter unverändert über ihren Inline-Webhook. Zum Abschließen: `apply --destination %2%5`; zum Rückgängigmachen: `destinations delete %2 --yes`.</translation>
+    </message>
+    <message>
+        <source>Moved: %1 now delivers through the destination &quot;%2&quot; (%3), with the same endpoint, format and TLS setting%4.</source>
+        <translation>Überführt: %1 liefert jetzt über das Ziel „%2“ (%3), mit demselben Endpunkt, Format und derselben TLS-Einstellung%4.</translation>
+    </message>
+    <message>
+        <source>, enabled</source>
+        <translation>, aktiviert</translation>
+    </message>
+    <message>
+        <source>, disabled as before</source>
+        <translation>, deaktiviert wie zuvor</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsController</name>
+    <message>
+        <source>Listing the audit log destinations</source>
+        <translation>Lese die Audit-Log-Ziele</translation>
+    </message>
+    <message>
+        <source>Creating the audit log destination &quot;%1&quot;</source>
+        <translation>Lege das Audit-Log-Ziel „%1“ an</translation>
+    </message>
+    <message>
+        <source>Saving the audit log destination &quot;%1&quot;</source>
+        <translation>Speichere das Audit-Log-Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>Deleting the audit log destination &quot;%1&quot;</source>
+        <translation>Lösche das Audit-Log-Ziel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>Audit log destinations</source>
+        <translation>Audit-Log-Ziele</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s current model: a destination holds the SIEM endpoint and its authorization; the organization&apos;s webhook of each region and each Dev Portal&apos;s webhook point at one.</source>
+        <translation>Konnects aktuelles Modell: ein Ziel enthält den SIEM-Endpunkt und seine Autorisierung; der Webhook der Organisation in jeder Region und der Webhook jedes Dev Portals zeigen auf eines.</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Result of the last destination request</source>
+        <translation>Ergebnis der letzten Anfrage zu Zielen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New destination…</source>
+        <translation>Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Genutzt von</translation>
+    </message>
+    <message>
+        <source>Created the destination &quot;%1&quot;.</source>
+        <translation>Das Ziel „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved the destination &quot;%1&quot;.</source>
+        <translation>Das Ziel „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the destination.</source>
+        <translation>Das Ziel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Dev Portal %1</source>
+        <translation>Dev Portal %1</translation>
+    </message>
+    <message>
+        <source>organization (%1)</source>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Delete the audit log destination &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Das Audit-Log-Ziel „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>It is still used by: %1. Konnect refuses to delete it until they point elsewhere.</source>
+        <translation>Es wird noch genutzt von: %1. Konnect verweigert das Löschen, bis diese auf ein anderes Ziel zeigen.</translation>
+    </message>
+    <message>
+        <source>Delete the destination?</source>
+        <translation>Das Ziel löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Used by: %1. Bind those webhooks to another destination first.</source>
+        <translation>Genutzt von: %1. Binden Sie diese Webhooks zuerst an ein anderes Ziel.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Endpoint</source>
@@ -826,10 +1283,6 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). Check --base-url: it must point at Konnect&apos;s API, including /v2.</source>
-        <translation>Konnect antwortete %1 auf %2 %3, aber die Antwort ist nicht das erwartete JSON-Objekt (%4). Prüfen Sie --base-url: Sie muss auf die API von Konnect zeigen, einschließlich /v2.</translation>
-    </message>
-    <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
@@ -892,6 +1345,26 @@
     <message>
         <source> The request may have reached Konnect, so the change may be stored: run `konnect-audit-webhook get` to see what Konnect has now.</source>
         <translation> Die Anfrage kann Konnect erreicht haben, die Änderung kann also gespeichert sein: Führen Sie `konnect-audit-webhook get` aus, um zu sehen, was Konnect jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Konnect answered %1 %2 without a `data` list: this is not the page expected.</source>
+        <translation>Konnect hat auf %1 %2 ohne `data`-Liste geantwortet: das ist nicht die erwartete Seite.</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s next page link for %1 has no page[after] cursor.</source>
+        <translation>Der Link zur nächsten Seite von %1 hat keinen page[after]-Cursor.</translation>
+    </message>
+    <message>
+        <source>Konnect returned the same page cursor twice for %1: the listing would never end, so it was stopped after %2 pages.</source>
+        <translation>Konnect hat für %1 zweimal denselben Seiten-Cursor geliefert: die Liste würde nie enden, daher wurde nach %2 Seiten abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s listing %1 went on past %2 pages; it was stopped there.</source>
+        <translation>Konnects Liste %1 ging über %2 Seiten hinaus; dort wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). Check --base-url: it must point at Konnect&apos;s API host.</source>
+        <translation>Konnect hat mit %1 auf %2 %3 geantwortet, aber die Antwort ist nicht das erwartete JSON-Objekt (%4). Prüfen Sie --base-url: sie muss auf Konnects API-Host zeigen.</translation>
     </message>
 </context>
 <context>
@@ -997,42 +1470,6 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>No system keychain is available.</source>
         <translation>Kein System-Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>&amp;Demo</source>
-        <translation>De&amp;mo</translation>
-    </message>
-    <message>
-        <source>Konnect is &amp;busy for the next two attempts (watch the retries)</source>
-        <translation>Konnect ist bei den nächsten zwei Versuchen &amp;ausgelastet (Wiederholungen beobachten)</translation>
-    </message>
-    <message>
-        <source>Demo: the next two attempts get 503 Service Unavailable with Retry-After: 3. Refresh or apply to watch the countdown.</source>
-        <translation>Demo: Die nächsten zwei Versuche erhalten 503 Service Unavailable mit Retry-After: 3. Aktualisieren Sie oder wenden Sie an, um den Countdown zu sehen.</translation>
-    </message>
-    <message>
-        <source>Konnect is &amp;down for the next request (gives up after 5 attempts)</source>
-        <translation>Konnect ist bei der nächsten Anfrage aus&amp;gefallen (gibt nach 5 Versuchen auf)</translation>
-    </message>
-    <message>
-        <source>Demo: the next five attempts get 503. Refresh or apply to see the window give up.</source>
-        <translation>Demo: Die nächsten fünf Versuche erhalten 503. Aktualisieren Sie oder wenden Sie an, um zu sehen, wie das Fenster aufgibt.</translation>
-    </message>
-    <message>
-        <source>The next request&apos;s token is &amp;expired (401)</source>
-        <translation>Das Token der nächsten Anfrage ist abge&amp;laufen (401)</translation>
-    </message>
-    <message>
-        <source>Demo: the next request gets 401 Unauthorized.</source>
-        <translation>Demo: Die nächste Anfrage erhält 401 Unauthorized.</translation>
-    </message>
-    <message>
-        <source>The next request is &amp;not from an Organization Admin (403)</source>
-        <translation>Die nächste Anfrage kommt &amp;nicht von einem Organization Admin (403)</translation>
-    </message>
-    <message>
-        <source>Demo: the next request gets 403 Forbidden.</source>
-        <translation>Demo: Die nächste Anfrage erhält 403 Forbidden.</translation>
     </message>
     <message>
         <source>%1 (profile %2)</source>
@@ -1157,24 +1594,55 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <source>Demo SIEM receiver</source>
-        <translation>Demo-SIEM-Empfänger</translation>
-    </message>
-    <message>
-        <source>Use the demo SIEM &amp;receiver (fills the form)</source>
-        <translation>Demo-SIEM-&amp;Empfänger verwenden (füllt das Formular aus)</translation>
-    </message>
-    <message>
-        <source>Show the demo SIEM receiver&apos;s &amp;events</source>
-        <translation>Ereignisse des Demo-SIEM-Empfängers an&amp;zeigen</translation>
-    </message>
-    <message>
-        <source>Demo: the form points at the demo SIEM receiver. Press Test connection and watch the events arrive in the Demo SIEM receiver panel; Apply to make the emulated Konnect use it.</source>
-        <translation>Demo: Das Formular zeigt auf den Demo-SIEM-Empfänger. Drücken Sie „Verbindung testen“ und sehen Sie zu, wie die Ereignisse im Bereich „Demo-SIEM-Empfänger“ ankommen; wenden Sie an, damit das emulierte Konnect ihn verwendet.</translation>
-    </message>
-    <message>
         <source>no Konnect token is set.</source>
         <translation>es ist kein Konnect-Token festgelegt.</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1…</translation>
+    </message>
+    <message>
+        <source>This webhook is set by its binding above (Konnect&apos;s v3 model); destinations are on the Destinations tab.</source>
+        <translation>Dieser Webhook wird über seine Bindung oben eingestellt (Konnects v3-Modell); die Ziele stehen im Reiter Ziele.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToDestinationDialog</name>
+    <message>
+        <source>Move to a destination</source>
+        <translation>In ein Ziel überführen</translation>
+    </message>
+    <message>
+        <source>Destination &amp;name:</source>
+        <translation>&amp;Name des Ziels:</translation>
+    </message>
+    <message>
+        <source>Name of the new destination</source>
+        <translation>Name des neuen Ziels</translation>
+    </message>
+    <message>
+        <source>SIEM &amp;authorization:</source>
+        <translation>SIEM-&amp;Autorisierung:</translation>
+    </message>
+    <message>
+        <source>The full Authorization header your SIEM expects</source>
+        <translation>Der vollständige Authorization-Header, den Ihr SIEM erwartet</translation>
+    </message>
+    <message>
+        <source>A new audit log destination takes the endpoint, log format and TLS setting of %1, which is then bound to it. Konnect never shows the inline webhook&apos;s authorization, so give the SIEM&apos;s again.</source>
+        <translation>Ein neues Audit-Log-Ziel übernimmt Endpunkt, Log-Format und TLS-Einstellung von %1, das dann daran gebunden wird. Konnect zeigt die Autorisierung des Inline-Webhooks nie, geben Sie die des SIEM daher erneut an.</translation>
+    </message>
+    <message>
+        <source>From the keychain: the authorization last applied here.</source>
+        <translation>Aus dem Schlüsselbund: die zuletzt hier angewendete Autorisierung.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Weiter…</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2194,59 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <source>Dev Portal &quot;%1&quot; (region %2)</source>
+        <translation>Dev Portal „%1“ (Region %2)</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s webhook in region %1</source>
+        <translation>der Webhook der Organisation in Region %1</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWebhook</name>
+    <message>
+        <source>v3: bound to an audit log destination</source>
+        <translation>v3: an ein Audit-Log-Ziel gebunden</translation>
+    </message>
+    <message>
+        <source>v2: inline webhook (the older model; it can move to a destination)</source>
+        <translation>v2: Inline-Webhook (das ältere Modell; er kann in ein Ziel überführt werden)</translation>
+    </message>
+    <message>
+        <source>v2: inline webhook (this API has no v3)</source>
+        <translation>v2: Inline-Webhook (diese API hat kein v3)</translation>
+    </message>
+    <message>
+        <source>v3: not bound to a destination</source>
+        <translation>v3: an kein Ziel gebunden</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWebhookReader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the webhook of %1</source>
+        <translation>Lese den Webhook von %1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log destination %1</source>
+        <translation>Lese das Audit-Log-Ziel %1</translation>
+    </message>
+    <message>
+        <source>Reading the inline webhook of region %1</source>
+        <translation>Lese den Inline-Webhook der Region %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusTab</name>
     <message>
         <source>Webhook status</source>
@@ -2128,10 +2649,6 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
 <context>
     <name>WebhookController</name>
     <message>
-        <source>Loading the webhook configuration from Konnect</source>
-        <translation>Die Webhook-Konfiguration wird aus Konnect geladen</translation>
-    </message>
-    <message>
         <source>Applying the webhook configuration</source>
         <translation>Die Webhook-Konfiguration wird angewendet</translation>
     </message>
@@ -2389,6 +2906,14 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     <message>
         <source>&lt;p&gt;A working receiver answers %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein funktionierender Empfänger antwortet mit %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored authorization (Konnect never shows it). Type one only to replace it.</source>
+        <translation>Leer lassen, um die gespeicherte Autorisierung zu behalten (Konnect zeigt sie nie). Nur zum Ersetzen eine eingeben.</translation>
+    </message>
+    <message>
+        <source>%1://%2/%3 (hidden: the URL holds a key)</source>
+        <translation>%1://%2/%3 (verborgen: die URL enthält einen Schlüssel)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,57 @@
+#include "BindingController.h"
+
+#include "ApiCall.h"
+#include "KonnectClient.h"
+
+BindingController::BindingController(KonnectClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void BindingController::apply(const Scope& scope, const WebhookBinding& current, const WebhookBinding& desired)
+{
+    if (isBusy())
+        return;
+    ApiCall* call = m_client->updateBinding(scope, current, desired);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call, desired](const ApiResult& result) {
+        if (m_call != call)
+            return;
+        m_call = nullptr;
+        emit busyChanged(false);
+        if (!result.ok()) {
+            emit applyFailed(result);
+            return;
+        }
+        emit applied(WebhookBinding::fromJson(result.json.object()).value_or(desired));
+    });
+    emit callStarted(call, tr("Binding %1").arg(scope.describe()));
+    emit busyChanged(true);
+}
+
+void BindingController::move(const Scope& scope, const WebhookConfig& inlineWebhook, const QString& name,
+                             const QString& authorization)
+{
+    if (isBusy())
+        return;
+    DestinationMove* move = DestinationMove::start(m_client, scope, inlineWebhook, name, authorization, this);
+    m_move = move;
+    connect(move, &DestinationMove::callStarted, this, &BindingController::callStarted);
+    connect(move, &DestinationMove::finished, this,
+            [this](DestinationMove::Stage stage, const AuditLogDestination& destination, const ApiResult& result,
+                   const QString& report) {
+                m_move = nullptr;
+                emit busyChanged(false);
+                emit moved(stage, destination, result, report);
+            });
+    emit busyChanged(true);
+}
+
+void BindingController::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+    if (m_move)
+        m_move->cancel();
+}
