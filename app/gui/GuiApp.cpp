@@ -36,7 +36,8 @@ int GuiApp::run(int argc, char* argv[])
     TranslationLoader::install(app);
     QApplication::setApplicationName(QStringLiteral("konnect-audit-webhook"));
     QApplication::setOrganizationName(QStringLiteral("konnect-audit-webhook"));
-    QApplication::setApplicationDisplayName(QObject::tr("Konnect Audit Webhook"));
+    // The same words (and translation) as the window title ends with, so the title names the product once.
+    QApplication::setApplicationDisplayName(MainWindow::tr("Konnect Audit Webhook"));
     QApplication::setApplicationVersion(QStringLiteral(KAW_VERSION));
     QApplication::setDesktopFileName(GuiResources::applicationId());
     QApplication::setWindowIcon(GuiResources::applicationIcon());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionTest.h"
 #include "GuiContext.h"
 #include "VendorPresetCatalog.h"
 #include "WebhookConfig.h"
@@ -77,6 +78,8 @@ private:
     void setUpTabOrder();
     void updateOperationTabs();
     QString targetDescription() const;
+    ConnectionTest::Settings formTestSettings() const;
+    bool formShowsProblems() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     GuiContext m_context;
