@@ -3,6 +3,8 @@
 #include "ApplyDiffDialog.h"
 #include "ConnectionTestPanel.h"
 #include "CurrentConfigPanel.h"
+#include "FailingWebhookBanner.h"
+#include "ReplayWindow.h"
 #include "SiemReceiver.h"
 #include "WindowPlacement.h"
 
@@ -34,6 +36,7 @@ private slots:
     void ctrlTabSwitchesTabsFromAnywhere();
     void everyFocusableWidgetHasAnAccessibleName();
     void diffDialogSaysNotTestedAndWarnsAboutTls();
+    void failingWebhookShowsABannerAndABadge();
 };
 
 namespace {
@@ -302,6 +305,36 @@ void TestGuiTrust::diffDialogSaysNotTestedAndWarnsAboutTls()
     QTRY_VERIFY(h.child<ConnectionTestPanel>(QStringLiteral("connectionTestPanel"))->isRunning()
                 || h.labelText(QStringLiteral("verdictLabel")) != QStringLiteral("Not tested yet."));
     QCOMPARE(h.emulator.webhook().endpoint(), Harness::splunkConfig().endpoint);
+}
+
+void TestGuiTrust::failingWebhookShowsABannerAndABadge()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    QVERIFY(!h.emulator
+                 .setWebhookStatus(
+                     {{QStringLiteral("webhook_status"), QStringLiteral("inactive")},
+                      {QStringLiteral("last_attempt_at"), ReplayWindow::toRfc3339(h.clock.now().addSecs(-60))},
+                      {QStringLiteral("last_response_code"), 401},
+                      {QStringLiteral("last_response_message"), QStringLiteral("refused")}})
+                 .has_value());
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    auto* banner = h.child<FailingWebhookBanner>(QStringLiteral("failingBanner"));
+    QVERIFY(banner && banner->isHidden());
+    auto* tabs = h.child<QTabWidget>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("statusTab")));
+    QTRY_VERIFY(!banner->isHidden());
+    QVERIFY2(banner->text().contains(QStringLiteral("401")), qPrintable(banner->text()));
+    QVERIFY(!h.child<QLabel>(QStringLiteral("failingBannerIconLabel"))->pixmap().isNull());
+    const int statusIndex = tabs->indexOf(h.child<QWidget>(QStringLiteral("statusTab")));
+    QVERIFY(tabs->tabText(statusIndex).contains(QStringLiteral("failing")));
+    QVERIFY(!tabs->tabIcon(statusIndex).isNull());
+    QCOMPARE(h.labelText(QStringLiteral("statusStateValueLabel")),
+             QStringLiteral("failing: the last delivery did not get through"));
+    // On every tab.
+    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("configureTab")));
+    QVERIFY(banner->isVisible());
 }
 
 QTEST_MAIN(TestGuiTrust)

@@ -11,6 +11,7 @@
 #include "DestinationsController.h"
 #include "DestinationsPage.h"
 #include "ErrorText.h"
+#include "FailingWebhookBanner.h"
 #include "FieldMessage.h"
 #include "GuiResources.h"
 #include "GuiSettings.h"
@@ -31,6 +32,7 @@
 #include <QCloseEvent>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableWidget>
 #include <cstdlib>
@@ -54,6 +56,22 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->webhookForm->setCatalog(m_catalog);
 
     m_ui->statusTab->setUp(context.client, context.clock);
+    // A failing webhook shows on every tab (banner) and on the Status tab's own title (badge).
+    auto* banner = new FailingWebhookBanner(this);
+    m_ui->centralLayout->insertWidget(1, banner);
+    const QString statusTitle = m_ui->mainTabs->tabText(m_ui->mainTabs->indexOf(m_ui->statusTab));
+    connect(m_ui->statusTab, &StatusTab::statusChanged, this,
+            [this, banner, statusTitle](const std::optional<WebhookStatus>& status) {
+                const bool failing = status && FailingWebhookBanner::isFailing(*status);
+                if (status)
+                    banner->showStatus(*status);
+                else
+                    banner->clear();
+                const int index = m_ui->mainTabs->indexOf(m_ui->statusTab);
+                m_ui->mainTabs->setTabIcon(index,
+                                           failing ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+                m_ui->mainTabs->setTabText(index, failing ? tr("%1 (failing)").arg(statusTitle) : statusTitle);
+            });
     m_ui->replayTab->setUp(context.client, context.clock);
     m_ui->verifyTab->setUp(context.client);
     m_ui->destinationsPage->setUp(context.client, context.clock, m_catalog, m_scopes);
