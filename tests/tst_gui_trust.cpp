@@ -4,13 +4,17 @@
 #include "ConnectionTestPanel.h"
 #include "CurrentConfigPanel.h"
 #include "FailingWebhookBanner.h"
+#include "ProfileSession.h"
+#include "ReceivedEventsPanel.h"
 #include "ReplayWindow.h"
 #include "SiemReceiver.h"
+#include "WelcomePage.h"
 #include "WindowPlacement.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QScreen>
 #include <QTabBar>
 #include <QTabWidget>
@@ -37,6 +41,8 @@ private slots:
     void everyFocusableWidgetHasAnAccessibleName();
     void diffDialogSaysNotTestedAndWarnsAboutTls();
     void failingWebhookShowsABannerAndABadge();
+    void firstRunShowsTheWelcomePage();
+    void demoReceiverShowsFiveRows();
 };
 
 namespace {
@@ -335,6 +341,46 @@ void TestGuiTrust::failingWebhookShowsABannerAndABadge()
     // On every tab.
     tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("configureTab")));
     QVERIFY(banner->isVisible());
+}
+
+void TestGuiTrust::firstRunShowsTheWelcomePage()
+{
+    GUITEST_REQUIRE_KEYCHAIN();
+    Harness h;
+    ProfileSession::StartOptions options;
+    options.profile = QStringLiteral("welcome-%1").arg(QCoreApplication::applicationPid());
+    options.baseUrl = h.emulator.baseUrl();
+    h.openWithProfiles(options);
+    auto* tabs = h.child<QTabWidget>(QStringLiteral("mainTabs"));
+    WelcomePage* welcome = nullptr;
+    QTRY_VERIFY((welcome = h.child<WelcomePage>(QStringLiteral("welcomePage"))) && tabs->currentWidget() == welcome);
+    QVERIFY(h.labelText(QStringLiteral("welcomeTokenStepLabel"))
+                .contains(QStringLiteral("https://cloud.konghq.com/global/account/tokens")));
+    QVERIFY(h.labelText(QStringLiteral("welcomePasteStepLabel")).contains(QStringLiteral("keychain")));
+    QVERIFY(h.child<QPushButton>(QStringLiteral("welcomeSetTokenButton")));
+    QVERIFY(h.child<QPushButton>(QStringLiteral("welcomeDemoButton")));
+    QCOMPARE(WelcomePage::tokensPage(QStringLiteral("eu")).toString(),
+             QStringLiteral("https://cloud.konghq.com/eu/account/tokens"));
+    // Once a token is there, the window is the usual one.
+    QVERIFY(h.window->session()->setToken(token).isEmpty());
+    QTRY_VERIFY(!h.child<WelcomePage>(QStringLiteral("welcomePage")));
+    QTRY_VERIFY(h.loaded());
+    h.window->session()->removeToken();
+}
+
+void TestGuiTrust::demoReceiverShowsFiveRows()
+{
+    ReceivedEventsPanel panel;
+    panel.resize(640, 10);
+    panel.show();
+    auto* table = panel.findChild<QTableWidget*>(QStringLiteral("receivedEventsTable"));
+    QVERIFY(table);
+    QVERIFY(table->minimumHeight()
+            >= table->horizontalHeader()->height() + 5 * table->verticalHeader()->defaultSectionSize());
+    table->setRowCount(1);
+    table->setItem(0, 4, new QTableWidgetItem(QStringLiteral("valid (key demo-key-1)")));
+    table->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    QVERIFY(table->columnWidth(4) >= table->fontMetrics().horizontalAdvance(QStringLiteral("valid (key demo-key-1)")));
 }
 
 QTEST_MAIN(TestGuiTrust)

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "ConfigDiff.h"
 #include "ConnectionTestPanel.h"
+#include "CredentialImporter.h"
 #include "DemoMenu.h"
 #include "DestinationsController.h"
 #include "DestinationsPage.h"
@@ -26,10 +27,12 @@
 #include "VendorPresetCatalog.h"
 #include "VerifyTab.h"
 #include "WebhookController.h"
+#include "WelcomePage.h"
 #include "WindowPlacement.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QProcess>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
@@ -106,6 +109,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     connect(m_session, &ProfileSession::tokenSettled, this, &MainWindow::onTokenSettled);
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateActions);
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateOperationTabs);
+    connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateWelcome);
     connect(m_session, &ProfileSession::profilesChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ProfileSession::authorizationRecalled, this, [this](const QString& authorization) {
         m_ui->webhookForm->setKnownAuthorization(authorization);
@@ -353,10 +357,43 @@ void MainWindow::onProfileOpened()
     updateActions();
 }
 
+void MainWindow::updateWelcome()
+{
+    using TokenState = ProfileSession::TokenState;
+    const bool wanted = !m_session->isInMemory() && m_session->profileNames().size() <= 1
+        && m_session->tokenState() == TokenState::None;
+    if (!wanted) {
+        if (m_welcome) {
+            m_ui->mainTabs->removeTab(m_ui->mainTabs->indexOf(m_welcome));
+            m_welcome->deleteLater();
+            m_welcome = nullptr;
+        }
+        return;
+    }
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(this);
+        connect(m_welcome, &WelcomePage::setTokenRequested, m_ui->connectionBar, &ConnectionBar::showSetToken);
+        connect(m_welcome, &WelcomePage::importRequested, m_ui->connectionBar, &ConnectionBar::showImport);
+        connect(m_welcome, &WelcomePage::demoRequested, this,
+                [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}); });
+        m_ui->mainTabs->insertTab(0, m_welcome, tr("Welcome"));
+        QStringList sources;
+        for (const ImportCandidate& candidate :
+             CredentialImporter::scan(CredentialImporter::Inputs::fromSystem()).candidates) {
+            if (candidate.importable)
+                sources << candidate.sourceDescription;
+        }
+        m_welcome->setImportable(sources);
+    }
+    m_welcome->setRegion(m_session->profile().region);
+    m_ui->mainTabs->setCurrentWidget(m_welcome);
+}
+
 void MainWindow::onTokenSettled()
 {
     updateActions();
     updateOperationTabs();
+    updateWelcome();
     if (!m_session->hasToken()) {
         const QString why = m_session->tokenNote().isEmpty() ? tr("No Konnect token: set one with Set token.")
                                                              : m_session->tokenNote();
