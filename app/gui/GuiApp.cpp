@@ -114,6 +114,17 @@ int GuiApp::run(int argc, char* argv[])
                              });
                          });
     }
+    if (!options.screenshot.isEmpty()) {
+        QObject::connect(&window, &MainWindow::firstLoadFinished, &app, [&window, &options] {
+            // The tabs' own first answers (scopes, destinations) come right after the configuration's.
+            QTimer::singleShot(1500, &window, [&window, &options] {
+                const bool saved = window.grab().save(options.screenshot, "PNG");
+                if (!saved)
+                    printError(QObject::tr("Could not write the screenshot %1.").arg(options.screenshot));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     window.show();
     report.markShown();
     if (const QString problem = window.start(); !problem.isEmpty()) {
