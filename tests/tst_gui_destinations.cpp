@@ -38,6 +38,7 @@ private slots:
     void destinationEditsSurviveAFailedSave();
     void deleteRefusedWhileInUseSaysWhatUsesIt();
     void aKeyInTheEndpointIsNotListed();
+    void aV2OnlyApiKeepsTheInlineFormAsBefore();
 };
 
 namespace {
@@ -441,6 +442,22 @@ void TestGuiDestinations::aKeyInTheEndpointIsNotListed()
     QTRY_COMPARE(table->rowCount(), 1);
     QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("hidden")));
     QVERIFY(!table->item(0, 1)->text().contains(key));
+}
+
+void TestGuiDestinations::aV2OnlyApiKeepsTheInlineFormAsBefore()
+{
+    Harness h;
+    h.emulator.setV3Available(false);
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    QTRY_VERIFY(modelText(h).contains(QStringLiteral("this API has no v3")));
+    QVERIFY(h.child<QWidget>(QStringLiteral("contentSplitter"))->isVisible());
+    QVERIFY(!h.child<QWidget>(QStringLiteral("bindingGroupBox"))->isVisible());
+    QVERIFY(!h.child<QWidget>(QStringLiteral("moveToDestinationButton"))->isVisible());
+    QCOMPARE(h.child<QLineEdit>(QStringLiteral("endpointEdit"))->text(), Harness::splunkConfig().endpoint);
+    QTRY_VERIFY(!h.window->controller()->isBusy());
+    QCOMPARE(h.child<QComboBox>(QStringLiteral("scopeCombo"))->count(), 1); // no Dev Portals without v3
 }
 
 QTEST_MAIN(TestGuiDestinations)
