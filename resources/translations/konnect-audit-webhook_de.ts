@@ -505,6 +505,14 @@
         <source>This region has no Dev Portals (or they are still loading).</source>
         <translation>Diese Region hat keine Dev Portals (oder sie werden noch geladen).</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>System-Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -1931,6 +1939,10 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>The SIEM authorization could not be stored in the system keychain: %1</source>
         <translation>Die SIEM-Autorisierung konnte nicht im System-Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read; set the token again or check the keychain.</source>
+        <translation>Der System-Schlüsselbund konnte nicht gelesen werden; legen Sie das Token erneut fest oder prüfen Sie den Schlüsselbund.</translation>
     </message>
 </context>
 <context>
