@@ -8,6 +8,7 @@
 #include "ReceivedEventsPanel.h"
 #include "ReplayWindow.h"
 #include "SiemReceiver.h"
+#include "VendorPresetCatalog.h"
 #include "WelcomePage.h"
 #include "WindowPlacement.h"
 
@@ -43,6 +44,7 @@ private slots:
     void failingWebhookShowsABannerAndABadge();
     void firstRunShowsTheWelcomePage();
     void demoReceiverShowsFiveRows();
+    void vendorNotesSpeakGerman();
 };
 
 namespace {
@@ -381,6 +383,22 @@ void TestGuiTrust::demoReceiverShowsFiveRows()
     table->setItem(0, 4, new QTableWidgetItem(QStringLiteral("valid (key demo-key-1)")));
     table->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
     QVERIFY(table->columnWidth(4) >= table->fontMetrics().horizontalAdvance(QStringLiteral("valid (key demo-key-1)")));
+}
+
+void TestGuiTrust::vendorNotesSpeakGerman()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QString error;
+    const VendorPresetCatalog german = VendorPresetCatalog::fromFile(VendorPresetCatalog::resourcePath(), &error);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const VendorPresetCatalog english = VendorPresetCatalog::fromFile(VendorPresetCatalog::resourcePath(), &error);
+    QLocale::setDefault(before);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(german.find(QStringLiteral("splunk-hec"))->note.startsWith(QStringLiteral("In Splunk Web listet")));
+    QVERIFY(english.find(QStringLiteral("splunk-hec"))->note.startsWith(QStringLiteral("In Splunk Web: Settings")));
+    for (const VendorPreset& preset : german.presets())
+        QVERIFY2(preset.note != english.find(preset.id)->note, qPrintable(preset.id));
 }
 
 QTEST_MAIN(TestGuiTrust)
