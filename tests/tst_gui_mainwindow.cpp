@@ -3,6 +3,8 @@
 #include "ActivityPanel.h"
 #include "ApplyDiffDialog.h"
 #include "DemoSession.h"
+#include "DestinationsController.h"
+#include "DestinationsPage.h"
 #include "FieldMessage.h"
 #include "HttpServer.h"
 #include "ImportDialog.h"
@@ -545,6 +547,8 @@ void TestGuiMainWindow::demoSessionRunsOnTheEmbeddedEmulator()
     QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("profileCombo"))->currentText(), QStringLiteral("demo"));
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
 
+    // The destinations' bindings are read after the scopes: the faults below are for the refresh alone.
+    QTRY_VERIFY(!window.findChild<DestinationsPage*>()->controller()->isLoading());
     // The Demo menu forces retries so anyone can watch the countdown.
     QAction* busy = window.findChild<QAction*>(QStringLiteral("demoBusyAction"));
     QVERIFY(busy);

@@ -24,6 +24,7 @@ private slots:
     void reportsAFailedJob();
     void explainsAReplayAlreadyRunning();
     void asksBeforeReplayingAndCancelSendsNothing();
+    void sendsTheWindowThatWasConfirmed();
 };
 
 namespace {
@@ -244,6 +245,28 @@ void TestGuiReplay::asksBeforeReplayingAndCancelSendsNothing()
     h.startReplay(QMessageBox::Ok);
     QTRY_COMPARE(replayRequests(h.emulator, QStringLiteral("PUT")), 1);
     QCOMPARE(h.sentStart(), ReplayWindow::toRfc3339(start));
+}
+
+// "The last hour" moves on while the question waits: what was confirmed is what is sent and reported.
+void TestGuiReplay::sendsTheWindowThatWasConfirmed()
+{
+    ReplayHarness h;
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    h.child<QPushButton>(QStringLiteral("startReplayButton"))->click();
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = h.window->findChild<QMessageBox*>(QStringLiteral("questionMessageBox"))) && box->isVisible());
+    const QString shownStart = ReplayWindow::toRfc3339(h.edit(QStringLiteral("replayStartEdit"))->dateTime().toUTC());
+    const QString shownEnd = ReplayWindow::toRfc3339(h.edit(QStringLiteral("replayEndEdit"))->dateTime().toUTC());
+    QVERIFY(box->text().contains(shownStart) && box->text().contains(shownEnd));
+    QVERIFY(h.labelText(QStringLiteral("replayUtcLabel")).contains(shownStart));
+    h.clock.advance(10 * 60 * 1000);
+    box->button(QMessageBox::Ok)->click();
+    QTRY_VERIFY(h.labelText(QStringLiteral("replayMessageLabel")).contains(QStringLiteral("accepted")));
+    QCOMPARE(h.sentStart(), shownStart);
+    QCOMPARE(h.sentEnd(), shownEnd);
+    QVERIFY2(h.labelText(QStringLiteral("replayMessageLabel")).contains(shownStart),
+             qPrintable(h.labelText(QStringLiteral("replayMessageLabel"))));
+    QVERIFY(h.labelText(QStringLiteral("replayUtcLabel")).contains(shownStart));
 }
 
 QTEST_MAIN(TestGuiReplay)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -163,7 +164,8 @@ std::optional<VendorPreset> readPreset(const QJsonValue& value, int index,
                           QStringLiteral("authorizationScheme"), QStringLiteral("authorizationPlaceholder"),
                           QStringLiteral("credentialHint"), QStringLiteral("logFormat"),
                           QStringLiteral("endpointIsSecret"), QStringLiteral("successLooksLike"),
-                          QStringLiteral("note"), QStringLiteral("pitfalls"), QStringLiteral("answerHints")});
+                          QStringLiteral("note"), QStringLiteral("pitfalls"), QStringLiteral("answerHints"),
+                          QStringLiteral("de")});
 
     VendorPreset preset;
     preset.id = reader.text(object, QStringLiteral("id"));
@@ -209,6 +211,18 @@ std::optional<VendorPreset> readPreset(const QJsonValue& value, int index,
     preset.successLooksLike = reader.text(object, QStringLiteral("successLooksLike"));
     preset.note = reader.text(object, QStringLiteral("note"));
     preset.pitfalls = reader.texts(object, QStringLiteral("pitfalls"));
+    // German notes live beside the English ones ("de": {"note", "pitfalls"}), since lupdate cannot read this file;
+    // they are used when the user's first UI language is German, and each falls back to English when missing.
+    if (object.contains(QLatin1String("de"))) {
+        const QJsonObject german = object.value(QLatin1String("de")).toObject();
+        reader.onlyKnownKeys(german, {QStringLiteral("note"), QStringLiteral("pitfalls")});
+        const QStringList languages = QLocale().uiLanguages();
+        const bool wantGerman = !languages.isEmpty() && languages.constFirst().startsWith(QLatin1String("de"));
+        if (wantGerman && german.contains(QLatin1String("note")))
+            preset.note = reader.text(german, QStringLiteral("note"));
+        if (wantGerman && german.contains(QLatin1String("pitfalls")))
+            preset.pitfalls = reader.texts(german, QStringLiteral("pitfalls"));
+    }
     preset.answerHints
         = reader.hints(object.value(QLatin1String("answerHints")), QStringLiteral("answerHints")) + common;
 

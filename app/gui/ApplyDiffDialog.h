@@ -21,6 +21,15 @@ public:
     // Replaces "Konnect will change these settings of the audit-log webhook in ...".
     void setIntro(const QString& text);
     void setNote(const QString& text);
+    // Whether the settings to apply were tested and what the test found ("not tested", "delivered: 200"), with Test
+    // first to run it before applying.
+    void setDeliveryTest(const QString& result, bool delivered);
+    // A change that makes delivery less safe (TLS verification off): an icon and the words, never colour alone.
+    void setSecurityWarning(const QString& text);
+
+signals:
+    // Test first: the dialog closes without applying.
+    void testFirstRequested();
 
 private:
     const std::unique_ptr<Ui::ApplyDiffDialog> m_ui;

@@ -12,6 +12,7 @@
 #include "ui_ConnectionBar.h"
 
 #include <QMenu>
+#include <QMessageBox>
 #include <QSignalBlocker>
 
 ConnectionBar::ConnectionBar(QWidget* parent)
@@ -19,6 +20,9 @@ ConnectionBar::ConnectionBar(QWidget* parent)
     , m_ui(new Ui::ConnectionBar)
 {
     m_ui->setupUi(this);
+    m_ui->tokenNoteLabel->setTextInteractionFlags(m_ui->tokenNoteLabel->textInteractionFlags()
+                                                  | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->tokenNoteLabel, &QLabel::linkActivated, this, &ConnectionBar::showTokenNoteDetails);
     for (const QString& region : Region::all())
         m_ui->regionCombo->addItem(region, region);
 
@@ -154,11 +158,29 @@ void ConnectionBar::refreshToken()
     m_ui->setTokenButton->setEnabled(!checking && !m_busy);
     m_ui->removeTokenButton->setEnabled(stored && !checking && !m_busy);
     const QString note = m_session->tokenNote();
+    const QString details = m_session->tokenNoteDetails();
+    // One short sentence; what the keychain said is behind Details (a message box's expander).
+    const QString shown = details.isEmpty()
+        ? note
+        : QStringLiteral("%1 <a href=\"#details\">%2</a>").arg(note.toHtmlEscaped(), tr("Details…"));
     if (note.isEmpty())
         FieldMessage::clear(m_ui->tokenNoteLabel);
     else
-        FieldMessage::show(m_ui->tokenNoteLabel, note,
+        FieldMessage::show(m_ui->tokenNoteLabel, shown,
                            m_session->hasToken() ? FieldMessage::Kind::Note : FieldMessage::Kind::Warning);
+}
+
+void ConnectionBar::showTokenNoteDetails()
+{
+    if (!m_session || m_session->tokenNoteDetails().isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("System keychain"), m_session->tokenNote(), QMessageBox::Ok,
+                                window());
+    box->setObjectName(QStringLiteral("keychainDetailsMessageBox"));
+    box->setDetailedText(m_session->tokenNoteDetails());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void ConnectionBar::showAddProfile()

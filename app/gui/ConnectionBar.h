@@ -40,6 +40,8 @@ public:
     void showSetToken();
     void confirmRemoveToken();
     void showImport();
+    // What the keychain said when it failed, in a message box's Details.
+    void showTokenNoteDetails();
 
 signals:
     // The user asked for another profile; the window decides (it may have unapplied edits).

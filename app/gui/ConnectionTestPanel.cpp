@@ -51,7 +51,8 @@ ConnectionTestPanel::ConnectionTestPanel(QWidget* parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
     table->setVisible(false);
-    for (QLabel* label : {m_ui->konnectLinesLabel, m_ui->siemSettingsLabel, m_ui->verdictNoteLabel})
+    for (QLabel* label :
+         {m_ui->konnectLinesLabel, m_ui->siemSettingsLabel, m_ui->verdictNoteLabel, m_ui->testStaleLabel})
         FieldMessage::clear(label);
     m_ui->verdictLabel->setText(tr("Not tested yet."));
     m_ui->konnectWordTitleLabel->setVisible(false);
@@ -119,6 +120,10 @@ void ConnectionTestPanel::run(const ConnectionTest::Settings& settings, const QS
     m_ui->verdictLabel->setText(tr("Testing…"));
     m_test->setRegionLabel(regionLabel);
     m_test->setKonnectUnavailableReason(konnectUnavailableReason);
+    m_testedWith = settings;
+    m_lastResult.reset();
+    m_stale = false;
+    FieldMessage::clear(m_ui->testStaleLabel);
 
     // The window's progress widget follows ApiCalls; this one stands for the test and relays the SIEM half's
     // attempts and waits, so the test gets the same countdown and Cancel as every request to Konnect.
@@ -223,7 +228,65 @@ void ConnectionTestPanel::onFinished(const ConnectionTestResult& result)
                                                                                   : FieldMessage::Kind::Problem);
     if (!verdict.note.isEmpty())
         FieldMessage::show(m_ui->verdictNoteLabel, SecretRedactor::redact(verdict.note), FieldMessage::Kind::Note);
+    m_lastResult = result;
     emit runningChanged(false);
+}
+
+bool ConnectionTestPanel::sameValues(const ConnectionTest::Settings& a, const ConnectionTest::Settings& b)
+{
+    return a.endpoint.value_or(QString()).trimmed() == b.endpoint.value_or(QString()).trimmed()
+        && a.authorization.value_or(QString()) == b.authorization.value_or(QString()) && a.logFormat == b.logFormat
+        && a.skipSslVerification.value_or(false) == b.skipSslVerification.value_or(false);
+}
+
+void ConnectionTestPanel::noteFormValues(const ConnectionTest::Settings& values)
+{
+    if (!m_testedWith || !m_lastResult || m_test->isRunning())
+        return;
+    m_stale = !sameValues(*m_testedWith, values);
+    if (!m_stale) {
+        FieldMessage::clear(m_ui->testStaleLabel);
+        return;
+    }
+    const QString endpoint = m_lastResult->endpoint.isEmpty() ? tr("Konnect's endpoint") : m_lastResult->endpoint;
+    FieldMessage::show(m_ui->testStaleLabel,
+                       tr("Tested against %1, changed since: the result below is for the old values. Test "
+                          "connection again to test what the form holds now.")
+                           .arg(SecretRedactor::redact(endpoint)),
+                       FieldMessage::Kind::Warning);
+}
+
+QString ConnectionTestPanel::shortVerdict(const DeliveryVerdict& verdict)
+{
+    using Reason = DeliveryVerdict::Reason;
+    switch (verdict.reason) {
+    case Reason::Delivered:
+        return tr("delivered: %1").arg(verdict.httpStatus);
+    case Reason::DnsFailure:
+        return tr("unreachable: host not found");
+    case Reason::ConnectionFailed:
+        return tr("unreachable: connection refused");
+    case Reason::TimedOut:
+        return tr("unreachable: timed out");
+    case Reason::TlsCertificate:
+        return tr("refused: the TLS certificate is not trusted");
+    case Reason::InvalidInput:
+    case Reason::Cancelled:
+        return tr("not tested");
+    default:
+        break;
+    }
+    if (verdict.httpStatus > 0)
+        return tr("refused: %1").arg(DeliveryVerdict::statusText(verdict.httpStatus));
+    return tr("failed");
+}
+
+QString ConnectionTestPanel::resultFor(const ConnectionTest::Settings& values, bool* delivered) const
+{
+    const bool tested = m_testedWith && m_lastResult && sameValues(*m_testedWith, values);
+    if (delivered)
+        *delivered = tested && m_lastResult->verdict.willDeliver();
+    return tested ? shortVerdict(m_lastResult->verdict) : tr("not tested");
 }
 
 void ConnectionTestPanel::offerDeliveryWatch(const QDateTime& since)
@@ -292,7 +355,11 @@ void ConnectionTestPanel::reset()
         m_watch->cancel();
     m_watchOffered = false;
     m_konnectLines.clear();
-    for (QLabel* label : {m_ui->konnectLinesLabel, m_ui->siemSettingsLabel, m_ui->verdictNoteLabel})
+    m_testedWith.reset();
+    m_lastResult.reset();
+    m_stale = false;
+    for (QLabel* label :
+         {m_ui->konnectLinesLabel, m_ui->siemSettingsLabel, m_ui->verdictNoteLabel, m_ui->testStaleLabel})
         FieldMessage::clear(label);
     m_ui->verdictLabel->setStyleSheet(QString());
     m_ui->verdictLabel->setText(tr("Not tested yet."));

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class ApiCall;
 class Clock;
@@ -47,6 +48,16 @@ public:
     // Another profile or region: nothing shown belongs to it.
     void reset();
 
+    // The form now holds `values`: a result of other values is marked "changed since" (and unmarked when the form
+    // goes back to what was tested).
+    void noteFormValues(const ConnectionTest::Settings& values);
+    bool isStale() const { return m_stale; }
+    // What the last finished test found for exactly these values, in a few words ("delivered: 200", "unreachable:
+    // host not found"); "not tested" when no test ran with them. *delivered tells whether it would deliver.
+    QString resultFor(const ConnectionTest::Settings& values, bool* delivered = nullptr) const;
+    static bool sameValues(const ConnectionTest::Settings& a, const ConnectionTest::Settings& b);
+    static QString shortVerdict(const DeliveryVerdict& verdict);
+
 signals:
     void runningChanged(bool running);
 
@@ -71,4 +82,8 @@ private:
     QStringList m_konnectLines;
     QDateTime m_watchSince;
     bool m_watchOffered = false;
+    // The values of the test that runs or ran last, and its result once it finished.
+    std::optional<ConnectionTest::Settings> m_testedWith;
+    std::optional<ConnectionTestResult> m_lastResult;
+    bool m_stale = false;
 };

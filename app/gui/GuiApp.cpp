@@ -36,7 +36,8 @@ int GuiApp::run(int argc, char* argv[])
     TranslationLoader::install(app);
     QApplication::setApplicationName(QStringLiteral("konnect-audit-webhook"));
     QApplication::setOrganizationName(QStringLiteral("konnect-audit-webhook"));
-    QApplication::setApplicationDisplayName(QObject::tr("Konnect Audit Webhook"));
+    // The same words (and translation) as the window title ends with, so the title names the product once.
+    QApplication::setApplicationDisplayName(MainWindow::tr("Konnect Audit Webhook"));
     QApplication::setApplicationVersion(QStringLiteral(KAW_VERSION));
     QApplication::setDesktopFileName(GuiResources::applicationId());
     QApplication::setWindowIcon(GuiResources::applicationIcon());
@@ -112,6 +113,17 @@ int GuiApp::run(int argc, char* argv[])
                                  QCoreApplication::exit(exitCode);
                              });
                          });
+    }
+    if (!options.screenshot.isEmpty()) {
+        QObject::connect(&window, &MainWindow::firstLoadFinished, &app, [&window, &options] {
+            // The tabs' own first answers (scopes, destinations) come right after the configuration's.
+            QTimer::singleShot(1500, &window, [&window, &options] {
+                const bool saved = window.grab().save(options.screenshot, "PNG");
+                if (!saved)
+                    printError(QObject::tr("Could not write the screenshot %1.").arg(options.screenshot));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
     }
     window.show();
     report.markShown();

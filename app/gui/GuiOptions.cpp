@@ -26,11 +26,16 @@ struct Parser
     QCommandLineOption tokenStdin {QStringLiteral("token-stdin"),
                                    GuiOptions::tr("Read the Konnect token for this run from standard input.")};
 
+    // For the documentation's screenshots (scripts/make-screenshots.sh), so not in --help.
+    QCommandLineOption screenshot {QStringLiteral("screenshot"), QStringLiteral("Grab the window after load."),
+                                   QStringLiteral("file")};
+
     Parser()
     {
+        screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.setApplicationDescription(GuiOptions::tr("Configure Kong Konnect's audit-log webhook."));
         parser.addHelpOption();
-        parser.addOptions({demo, exitAfterLoad, profile, region, baseUrl, tokenStdin});
+        parser.addOptions({demo, exitAfterLoad, profile, region, baseUrl, tokenStdin, screenshot});
     }
 };
 } // namespace
@@ -52,6 +57,7 @@ GuiOptions GuiOptions::parse(const QStringList& arguments, QString* error)
     options.demo = p.parser.isSet(p.demo);
     options.exitAfterLoad = p.parser.isSet(p.exitAfterLoad);
     options.tokenFromStdin = p.parser.isSet(p.tokenStdin);
+    options.screenshot = p.parser.value(p.screenshot);
     options.profile = p.parser.value(p.profile);
     options.region = p.parser.value(p.region);
     if (p.parser.isSet(p.baseUrl)) {

@@ -15,6 +15,7 @@ public:
     bool exitAfterLoad = false;
     bool tokenFromStdin = false;
     bool showHelp = false;
+    QString screenshot; // hidden: grab the window into this PNG after the first load, then exit
     QString profile;
     QString region;
     QUrl baseUrl;

@@ -7,10 +7,12 @@
 #include "Clock.h"
 #include "ConfigDiff.h"
 #include "ConnectionTestPanel.h"
+#include "CredentialImporter.h"
 #include "DemoMenu.h"
 #include "DestinationsController.h"
 #include "DestinationsPage.h"
 #include "ErrorText.h"
+#include "FailingWebhookBanner.h"
 #include "FieldMessage.h"
 #include "GuiResources.h"
 #include "GuiSettings.h"
@@ -25,10 +27,16 @@
 #include "VendorPresetCatalog.h"
 #include "VerifyTab.h"
 #include "WebhookController.h"
+#include "WelcomePage.h"
+#include "WindowPlacement.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QProcess>
 #include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QTabBar>
 #include <QTableWidget>
 #include <cstdlib>
 
@@ -51,6 +59,22 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->webhookForm->setCatalog(m_catalog);
 
     m_ui->statusTab->setUp(context.client, context.clock);
+    // A failing webhook shows on every tab (banner) and on the Status tab's own title (badge).
+    auto* banner = new FailingWebhookBanner(this);
+    m_ui->centralLayout->insertWidget(1, banner);
+    const QString statusTitle = m_ui->mainTabs->tabText(m_ui->mainTabs->indexOf(m_ui->statusTab));
+    connect(m_ui->statusTab, &StatusTab::statusChanged, this,
+            [this, banner, statusTitle](const std::optional<WebhookStatus>& status) {
+                const bool failing = status && FailingWebhookBanner::isFailing(*status);
+                if (status)
+                    banner->showStatus(*status);
+                else
+                    banner->clear();
+                const int index = m_ui->mainTabs->indexOf(m_ui->statusTab);
+                m_ui->mainTabs->setTabIcon(index,
+                                           failing ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+                m_ui->mainTabs->setTabText(index, failing ? tr("%1 (failing)").arg(statusTitle) : statusTitle);
+            });
     m_ui->replayTab->setUp(context.client, context.clock);
     m_ui->verifyTab->setUp(context.client);
     m_ui->destinationsPage->setUp(context.client, context.clock, m_catalog, m_scopes);
@@ -85,6 +109,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     connect(m_session, &ProfileSession::tokenSettled, this, &MainWindow::onTokenSettled);
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateActions);
     connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateOperationTabs);
+    connect(m_session, &ProfileSession::tokenStateChanged, this, &MainWindow::updateWelcome);
     connect(m_session, &ProfileSession::profilesChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ProfileSession::authorizationRecalled, this, [this](const QString& authorization) {
         m_ui->webhookForm->setKnownAuthorization(authorization);
@@ -137,8 +162,9 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     }
     setUpTabOrder();
 
-    if (!context.settings->windowGeometry().isEmpty())
-        restoreGeometry(context.settings->windowGeometry());
+    if (context.settings->windowGeometry().isEmpty() || !restoreGeometry(context.settings->windowGeometry()))
+        resize(WindowPlacement::defaultSize);
+    WindowPlacement::fitOnScreen(this);
     if (!context.settings->windowState().isEmpty())
         restoreState(context.settings->windowState());
     else
@@ -175,6 +201,7 @@ void MainWindow::setUpTabOrder()
         findChild<QWidget*>(QStringLiteral("setTokenButton")),
         findChild<QWidget*>(QStringLiteral("removeTokenButton")),
         findChild<QWidget*>(QStringLiteral("importButton")),
+        m_ui->mainTabs->tabBar(),
         findChild<QWidget*>(QStringLiteral("presetCombo")),
         findChild<QWidget*>(QStringLiteral("endpointEdit")),
         findChild<QWidget*>(QStringLiteral("showEndpointCheckBox")),
@@ -186,6 +213,9 @@ void MainWindow::setUpTabOrder()
         findChild<QWidget*>(QStringLiteral("logFormatCombo")),
         findChild<QWidget*>(QStringLiteral("skipTlsCheckBox")),
         findChild<QWidget*>(QStringLiteral("refreshButton")),
+        findChild<QWidget*>(QStringLiteral("connectionTestCancelButton")),
+        findChild<QWidget*>(QStringLiteral("watchDeliveryButton")),
+        findChild<QWidget*>(QStringLiteral("stopWatchButton")),
         findChild<QWidget*>(QStringLiteral("cancelButton")),
         m_ui->testConnectionButton,
         m_ui->discardEditsButton,
@@ -197,6 +227,28 @@ void MainWindow::setUpTabOrder()
         if (chain.at(i - 1) && chain.at(i))
             setTabOrder(chain.at(i - 1), chain.at(i));
     }
+    // Tab leaves a table (arrows move inside it), so no table traps the keyboard.
+    for (QAbstractItemView* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    m_ui->mainTabs->tabBar()->setFocusPolicy(Qt::StrongFocus);
+    m_ui->configureScrollArea->setAccessibleName(tr("Configure the webhook"));
+
+    // The tabs switch from wherever the focus is, not only from inside the tab widget.
+    auto step = [this](int by) {
+        QTabWidget* tabs = m_ui->mainTabs;
+        for (int i = 1; i < tabs->count(); ++i) {
+            const int index = (tabs->currentIndex() + by * i + tabs->count()) % tabs->count();
+            if (tabs->isTabEnabled(index) && tabs->isTabVisible(index)) {
+                tabs->setCurrentIndex(index);
+                return;
+            }
+        }
+    };
+    for (const QKeySequence& next : {QKeySequence(QKeySequence::NextChild), QKeySequence(Qt::CTRL | Qt::Key_PageDown)})
+        connect(new QShortcut(next, this), &QShortcut::activated, this, [step] { step(1); });
+    for (const QKeySequence& previous :
+         {QKeySequence(QKeySequence::PreviousChild), QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
+        connect(new QShortcut(previous, this), &QShortcut::activated, this, [step] { step(-1); });
 }
 
 void MainWindow::updateOperationTabs()
@@ -212,11 +264,8 @@ void MainWindow::updateOperationTabs()
     m_ui->verifyTab->setKonnectAvailable(token);
 }
 
-void MainWindow::runConnectionTest()
+ConnectionTest::Settings MainWindow::formTestSettings() const
 {
-    ConnectionTestPanel* panel = m_ui->connectionTestPanel;
-    if (panel->isRunning())
-        return;
     const WebhookForm* form = m_ui->webhookForm;
     const WebhookConfig wanted = form->desired();
     ConnectionTest::Settings settings;
@@ -228,11 +277,19 @@ void MainWindow::runConnectionTest()
     settings.logFormat = wanted.logFormat;
     settings.skipSslVerification = wanted.skipSslVerification;
     settings.preset = m_catalog.find(form->presetId());
+    return settings;
+}
+
+void MainWindow::runConnectionTest()
+{
+    ConnectionTestPanel* panel = m_ui->connectionTestPanel;
+    if (panel->isRunning())
+        return;
     QString why;
     if (!m_session->hasToken())
         why = m_session->tokenNote().isEmpty() ? tr("no Konnect token is set.") : m_session->tokenNote();
     m_ui->mainTabs->setCurrentWidget(m_ui->configureTab);
-    panel->run(settings, m_session->profile().region, why);
+    panel->run(formTestSettings(), m_session->profile().region, why);
 }
 
 QString MainWindow::targetDescription() const
@@ -252,14 +309,26 @@ void MainWindow::updateTitle()
         return;
     }
     const QString where = m_session->profile().baseUrl.isEmpty() ? m_session->profile().region : tr("custom URL");
-    setWindowTitle(m_context.demoEmulator ? tr("%1 — demo (nothing here touches a real Konnect)").arg(product)
-                                          : tr("%1 — %2 (%3)").arg(product, name, where));
+    // The product name comes last and once: the platform appends the display name unless the title ends with it.
+    setWindowTitle(m_context.demoEmulator ? tr("%1 — nothing here touches a real Konnect — %2").arg(name, product)
+                                          : tr("%1 (%2) — %3").arg(name, where, product));
 }
 
 void MainWindow::showMessage(const QString& text, bool problem)
 {
     FieldMessage::show(m_ui->messageLabel, SecretRedactor::redact(text),
                        problem ? FieldMessage::Kind::Problem : FieldMessage::Kind::Note);
+    updateActions();
+}
+
+bool MainWindow::formShowsProblems() const
+{
+    const auto labels = m_ui->webhookForm->findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        if (label->objectName().endsWith(QLatin1String("ErrorLabel")) && !label->isHidden() && !label->text().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void MainWindow::onProfileOpened()
@@ -288,10 +357,43 @@ void MainWindow::onProfileOpened()
     updateActions();
 }
 
+void MainWindow::updateWelcome()
+{
+    using TokenState = ProfileSession::TokenState;
+    const bool wanted = !m_session->isInMemory() && m_session->profileNames().size() <= 1
+        && m_session->tokenState() == TokenState::None;
+    if (!wanted) {
+        if (m_welcome) {
+            m_ui->mainTabs->removeTab(m_ui->mainTabs->indexOf(m_welcome));
+            m_welcome->deleteLater();
+            m_welcome = nullptr;
+        }
+        return;
+    }
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(this);
+        connect(m_welcome, &WelcomePage::setTokenRequested, m_ui->connectionBar, &ConnectionBar::showSetToken);
+        connect(m_welcome, &WelcomePage::importRequested, m_ui->connectionBar, &ConnectionBar::showImport);
+        connect(m_welcome, &WelcomePage::demoRequested, this,
+                [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}); });
+        m_ui->mainTabs->insertTab(0, m_welcome, tr("Welcome"));
+        QStringList sources;
+        for (const ImportCandidate& candidate :
+             CredentialImporter::scan(CredentialImporter::Inputs::fromSystem()).candidates) {
+            if (candidate.importable)
+                sources << candidate.sourceDescription;
+        }
+        m_welcome->setImportable(sources);
+    }
+    m_welcome->setRegion(m_session->profile().region);
+    m_ui->mainTabs->setCurrentWidget(m_welcome);
+}
+
 void MainWindow::onTokenSettled()
 {
     updateActions();
     updateOperationTabs();
+    updateWelcome();
     if (!m_session->hasToken()) {
         const QString why = m_session->tokenNote().isEmpty() ? tr("No Konnect token: set one with Set token.")
                                                              : m_session->tokenNote();
@@ -428,10 +530,13 @@ void MainWindow::updateActions()
     else if (!m_controller->current())
         why = tr("Apply needs Konnect's current configuration: Refresh.");
     else if (!form->isValid())
-        why = tr("Fix the fields marked in red to apply.");
+        why = formShowsProblems() ? tr("Fix the fields marked in red to apply.")
+                                  : tr("To apply: %1").arg(form->problems().constFirst().message);
     else if (!form->hasChanges())
         why = tr("Nothing to apply: the form matches Konnect.");
-    if (why.isEmpty())
+    // One message at a time in the bottom bar: a message about what just happened goes before the state of Apply,
+    // which the button's tooltip keeps telling.
+    if (why.isEmpty() || !m_ui->messageLabel->isHidden())
         FieldMessage::clear(m_ui->applyStateLabel);
     else
         FieldMessage::show(m_ui->applyStateLabel, why, FieldMessage::Kind::Note);
@@ -444,6 +549,9 @@ void MainWindow::updateActions()
 void MainWindow::onEdited()
 {
     saveDraft();
+    // What was said about the values before this edit no longer holds: the bottom bar and the test follow the form.
+    FieldMessage::clear(m_ui->messageLabel);
+    m_ui->connectionTestPanel->noteFormValues(formTestSettings());
     updateActions();
 }
 
@@ -483,7 +591,21 @@ void MainWindow::requestApply()
         SecretRedactor::registerSecret(desired.endpoint);
     const QList<ConfigChange> changes = ConfigDiff::between(current, desired, secretEndpoint);
     auto* dialog = new ApplyDiffDialog(changes, targetDescription(), desired.authorization.has_value(), this);
-    const QString summary = tr("Apply these changes to %1?\n%2").arg(targetDescription(), ConfigDiff::asText(changes));
+    QString summary = tr("Apply these changes to %1?\n%2").arg(targetDescription(), ConfigDiff::asText(changes));
+    if (desired.enabled) {
+        // Delivery will be on: say whether these very values were tested, and offer to test them first.
+        bool delivered = false;
+        const QString tested = m_ui->connectionTestPanel->resultFor(formTestSettings(), &delivered);
+        dialog->setDeliveryTest(tested, delivered);
+        summary += QLatin1Char('\n') + tr("Connection test of these settings: %1.").arg(tested);
+        connect(dialog, &ApplyDiffDialog::testFirstRequested, this, &MainWindow::runConnectionTest);
+    }
+    if (desired.skipSslVerification && !current.skipSslVerification) {
+        const QString warning = tr("Security downgrade: Konnect will no longer check the endpoint's TLS certificate, "
+                                   "so anyone who can intercept the connection can read the audit logs.");
+        dialog->setSecurityWarning(warning);
+        summary += QLatin1Char('\n') + warning;
+    }
     MessageBox::askWith(dialog, summary, [this, desired](MessageBox::Button answer) {
         if (answer != QMessageBox::Ok || m_controller->isBusy())
             return;

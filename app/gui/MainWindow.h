@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionTest.h"
 #include "GuiContext.h"
 #include "VendorPresetCatalog.h"
 #include "WebhookConfig.h"
@@ -16,6 +17,7 @@ class Scope;
 class ScopeController;
 class ScopeWebhook;
 class WebhookController;
+class WelcomePage;
 
 namespace Ui {
 class MainWindow;
@@ -76,7 +78,10 @@ private:
     void finishFirstLoad(bool ok, int exitCode, const QString& message);
     void setUpTabOrder();
     void updateOperationTabs();
+    void updateWelcome();
     QString targetDescription() const;
+    ConnectionTest::Settings formTestSettings() const;
+    bool formShowsProblems() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     GuiContext m_context;
@@ -84,6 +89,7 @@ private:
     ProfileSession* m_session;
     WebhookController* m_controller;
     ScopeController* m_scopes;
+    WelcomePage* m_welcome = nullptr; // first run only: no profile, no token
     bool m_formLoaded = false; // the form shows this profile's configuration (or the user's edits of it)
     bool m_firstLoadReported = false;
     bool m_closeConfirmed = false;

@@ -96,10 +96,11 @@ QString ProfileSession::tokenStateText() const
     return tr("none");
 }
 
-void ProfileSession::setTokenState(TokenState state, const QString& note)
+void ProfileSession::setTokenState(TokenState state, const QString& note, const QString& details)
 {
     m_tokenState = state;
     m_tokenNote = SecretRedactor::redact(note);
+    m_tokenNoteDetails = SecretRedactor::redact(details);
     emit tokenStateChanged();
 }
 
@@ -145,10 +146,14 @@ void ProfileSession::onResolved(const TokenResolver::Resolution& resolution)
         QString note = resolution.source == TokenResolver::Source::None
             ? tr("No Konnect token for this profile: set one with Set token.")
             : tr("The token could not be used: %1").arg(resolution.error);
+        QString details;
         if (resolution.source == TokenResolver::Source::None && !resolution.error.isEmpty()
-            && !resolution.error.startsWith(QLatin1String("No Konnect token")))
-            note = resolution.error; // the keychain could not be asked: say why
-        setTokenState(TokenState::None, note);
+            && !resolution.error.startsWith(QLatin1String("No Konnect token"))) {
+            // The keychain could not be asked. Its own words (D-Bus object paths, often twice) go to Details.
+            note = tr("The system keychain could not be read; set the token again or check the keychain.");
+            details = resolution.error;
+        }
+        setTokenState(TokenState::None, note, details);
     } else {
         useToken(resolution.token);
         switch (resolution.source) {

@@ -58,6 +58,8 @@ public:
     QString tokenStateText() const;
     // Why there is no token, or a note about where it came from; never the token.
     QString tokenNote() const { return m_tokenNote; }
+    // What the keychain itself said when it failed (D-Bus paths and all): for a Details expander, not the note.
+    QString tokenNoteDetails() const { return m_tokenNoteDetails; }
     bool hasToken() const;
 
     QString open(const QString& name);
@@ -94,7 +96,7 @@ private:
     void openProfile(const Profile& profile, const std::optional<QString>& tokenForThisRun);
     void onResolved(const TokenResolver::Resolution& resolution);
     void onStoreFinished(const TokenStore::Result& result);
-    void setTokenState(TokenState state, const QString& note = {});
+    void setTokenState(TokenState state, const QString& note = {}, const QString& details = {});
     void useToken(const QString& token);
 
     KonnectClient* m_client;
@@ -105,6 +107,7 @@ private:
     Profile m_profile;
     TokenState m_tokenState = TokenState::None;
     QString m_tokenNote;
+    QString m_tokenNoteDetails;
     QString m_memoryToken;
     QString m_token; // the token the client uses, to move it with a renamed profile
     QString m_authorization; // the SIEM authorization kept in the keychain for this profile, if any

@@ -12,8 +12,14 @@ ReceivedEventsPanel::ReceivedEventsPanel(QWidget* parent)
     QTableWidget* table = m_ui->receivedEventsTable;
     table->setColumnCount(5);
     table->setHorizontalHeaderLabels({tr("Received"), tr("Delivery"), tr("Format"), tr("Event"), tr("Signature")});
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The event text takes what is left; the signature verdict is always readable in full.
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     table->verticalHeader()->setVisible(false);
+    // At least five rows show without scrolling.
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+                            + 5 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
     connect(m_ui->clearReceivedButton, &QPushButton::clicked, this, [this] {
         m_ui->receivedEventsTable->setRowCount(0);
         m_events = 0;

@@ -166,10 +166,13 @@ QDateTime ReplayTab::windowEnd() const
 
 bool ReplayTab::validate()
 {
+    return validate(windowStart(), windowEnd());
+}
+
+bool ReplayTab::validate(const QDateTime& start, const QDateTime& end)
+{
     if (!m_clock)
         return false;
-    const QDateTime start = windowStart();
-    const QDateTime end = windowEnd();
     const FieldErrors errors = ReplayWindow::check(start, end, m_clock->now());
     QString startProblem;
     QString endProblem;
@@ -210,14 +213,16 @@ void ReplayTab::startReplay()
         return;
     if (pick() != Pick::Custom)
         fillEditsFromPick();
-    if (!validate()) {
+    // One window, read once from the pickers: they, the "sent as" line, the question and the request all show it,
+    // even when "the last hour" moves on while the question waits.
+    const QDateTime start = m_ui->replayStartEdit->dateTime().toUTC();
+    const QDateTime end = m_ui->replayEndEdit->dateTime().toUTC();
+    if (!validate(start, end)) {
         showMessage(tr("Nothing was sent: correct the window first."), true);
         return;
     }
     FieldMessage::clear(m_ui->replayMessageLabel);
     // A replay cannot be taken back: Konnect sends every event of the window again, and the SIEM may keep both.
-    const QDateTime start = windowStart();
-    const QDateTime end = windowEnd();
     const QString question
         = tr("Send the audit logs of %1 to %2 (%3 to %4 UTC) to your SIEM again?\n\nKonnect sends every event of "
              "that window to the endpoint configured in this region; events your SIEM already has may then appear "
@@ -241,6 +246,8 @@ void ReplayTab::sendReplay(const QDateTime& start, const QDateTime& end)
         return;
     ApiCall* call = m_client->startReplayJob(start, end, m_scope);
     m_startCall = call;
+    m_sentStart = start;
+    m_sentEnd = end;
     connect(call, &ApiCall::finished, this, &ReplayTab::onStarted);
     m_ui->replayProgress->track(call, tr("Starting the replay"));
     updateActions();
@@ -251,7 +258,7 @@ void ReplayTab::onStarted(const ApiResult& result)
     m_startCall = nullptr;
     if (result.ok()) {
         showMessage(tr("Konnect accepted the replay of %1 to %2 (UTC). Its progress shows below.")
-                        .arg(ReplayWindow::toRfc3339(windowStart()), ReplayWindow::toRfc3339(windowEnd())),
+                        .arg(ReplayWindow::toRfc3339(m_sentStart), ReplayWindow::toRfc3339(m_sentEnd)),
                     false);
         m_ui->replayJobStatusValueLabel->setText(QStringLiteral("accepted"));
         m_ui->replayJobMeaningValueLabel->setText(jobMeaning(QStringLiteral("accepted")));

@@ -55,6 +55,7 @@ private:
     void onPicked();
     void fillEditsFromPick();
     bool validate();
+    bool validate(const QDateTime& start, const QDateTime& end);
     void onStarted(const ApiResult& result);
     void onJobAnswered(const ApiResult& result);
     void showJob(const QJsonObject& job);
@@ -70,5 +71,8 @@ private:
     bool m_available = false;
     Scope m_scope;
     bool m_checkedOnce = false;
+    // The window that was confirmed and sent: the answer's message names it, however far the clock moved since.
+    QDateTime m_sentStart;
+    QDateTime m_sentEnd;
     bool m_startedHere = false; // the job being followed was started from this tab
 };

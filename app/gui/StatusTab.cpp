@@ -8,7 +8,9 @@
 #include "FieldMessage.h"
 #include "KonnectClient.h"
 #include "WebhookStatusExplanation.h"
+
 #include "ui_StatusTab.h"
+#include <QDateTime>
 
 StatusTab::StatusTab(QWidget* parent)
     : QWidget(parent)
@@ -75,6 +77,7 @@ void StatusTab::reset()
     clearValues(tr("not loaded yet"));
     FieldMessage::clear(m_ui->statusNoteLabel);
     m_ui->refreshStatusButton->setEnabled(m_available);
+    emit statusChanged(m_status);
 }
 
 bool StatusTab::isPolling() const
@@ -140,6 +143,7 @@ void StatusTab::onAnswered(const ApiResult& result)
     }
     m_status = status;
     showStatus(*status);
+    emit statusChanged(m_status);
     FieldMessage::show(m_ui->statusNoteLabel,
                        tr("Updated %1.").arg(WebhookStatusExplanation::localTime(m_clock->now())),
                        FieldMessage::Kind::Note);
@@ -149,12 +153,33 @@ void StatusTab::showStatus(const WebhookStatus& status)
 {
     const WebhookStatusExplanation explained = WebhookStatusExplanation::explain(status, m_clock->now());
     m_ui->statusEnabledValueLabel->setText(status.enabled ? tr("yes") : tr("no"));
-    m_ui->statusStateValueLabel->setText(status.status);
+    m_ui->statusStateValueLabel->setText(statusWords(status));
+    m_ui->statusStateValueLabel->setToolTip(tr("Konnect reports \"%1\".").arg(status.status));
     m_ui->statusMeaningValueLabel->setText(explained.meaning);
     m_ui->statusLastAttemptValueLabel->setText(explained.lastAttempt);
     m_ui->statusLastResponseValueLabel->setText(explained.lastResponse);
     FieldMessage::show(m_ui->statusAdviceValueLabel, explained.advice,
                        explained.needsAttention ? FieldMessage::Kind::Problem : FieldMessage::Kind::Note);
+}
+
+QString StatusTab::statusWords(const WebhookStatus& status)
+{
+    using Situation = WebhookStatusExplanation::Situation;
+    switch (WebhookStatusExplanation::explain(status, QDateTime::currentDateTimeUtc()).situation) {
+    case Situation::Delivering:
+        return tr("delivering");
+    case Situation::Failing:
+        return tr("failing: the last delivery did not get through");
+    case Situation::SavedNotSending:
+        return tr("saved, not sending");
+    case Situation::TurnedOffAfterFailure:
+        return tr("turned off after a failed delivery");
+    case Situation::Unconfigured:
+        return tr("not set up");
+    case Situation::Unknown:
+        break;
+    }
+    return tr("unknown (Konnect says \"%1\")").arg(status.status);
 }
 
 void StatusTab::clearValues(const QString& placeholder)

@@ -42,7 +42,13 @@ public:
     void refreshNow();
 
     bool isPolling() const;
+    // Konnect's status word ("active", "inactive", "unconfigured") as a person reads it, with what enabled means.
+    static QString statusWords(const WebhookStatus& status);
     const std::optional<WebhookStatus>& lastStatus() const { return m_status; }
+
+signals:
+    // A status was read (or forgotten: nullopt), for the window's banner and the tab's badge.
+    void statusChanged(const std::optional<WebhookStatus>& status);
 
 protected:
     void showEvent(QShowEvent* event) override;

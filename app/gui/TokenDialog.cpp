@@ -12,6 +12,8 @@ TokenDialog::TokenDialog(const QString& profileName, bool replacing, bool keycha
 {
     m_ui->setupUi(this);
     setWindowTitle(replacing ? tr("Replace the Konnect token") : tr("Set the Konnect token"));
+    // Wide enough for the whole title (window managers cut it, not wrap it), and the buttons and frame beside it.
+    setMinimumWidth(qMax(minimumWidth(), fontMetrics().horizontalAdvance(windowTitle()) + 160));
     m_ui->explanationLabel->setText(
         keychain ? tr("The token for profile \"%1\" goes into the system keychain and is never shown again. Create "
                       "one in Konnect under your account's Personal access tokens (it needs an Organization Admin).")

@@ -585,7 +585,8 @@ void WebhookForm::showPresetNote(const std::optional<VendorPreset>& preset)
         return;
     }
     QString html = QStringLiteral("<p>%1</p>").arg(preset->note.toHtmlEscaped());
-    if (!preset->endpointTemplate.isEmpty()) {
+    // "Replace the underlined parts" only when the template has parts to replace (<...>).
+    if (!preset->endpointTemplate.isEmpty() && preset->endpointTemplate.contains(QLatin1Char('<'))) {
         QString highlighted = preset->endpointTemplate.toHtmlEscaped();
         highlighted.replace(QLatin1String("&lt;"), QLatin1String("<b><u>&lt;"));
         highlighted.replace(QLatin1String("&gt;"), QLatin1String("&gt;</u></b>"));

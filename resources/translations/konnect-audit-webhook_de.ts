@@ -105,6 +105,38 @@
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Security warning</source>
+        <translation>Sicherheitswarnung</translation>
+    </message>
+    <message>
+        <source>Connection test of these settings</source>
+        <translation>Verbindungstest dieser Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Test first</source>
+        <translation>&amp;Zuerst testen</translation>
+    </message>
+    <message>
+        <source>Close this and run the connection test with these settings; apply afterwards</source>
+        <translation>Dies schließen und den Verbindungstest mit diesen Einstellungen ausführen; danach anwenden</translation>
+    </message>
+    <message>
+        <source>Test the connection first</source>
+        <translation>Die Verbindung zuerst testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connection test of these settings: %1.</source>
+        <translation>Verbindungstest dieser Einstellungen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>BindingController</name>
@@ -473,6 +505,14 @@
         <source>This region has no Dev Portals (or they are still loading).</source>
         <translation>Diese Region hat keine Dev Portals (oder sie werden noch geladen).</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>System-Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -655,6 +695,50 @@
         <source>Test connection sends your SIEM what Konnect sends (signed events, gzip, the form&apos;s authorization) under Konnect&apos;s retry rule. The Konnect token never goes to the SIEM.</source>
         <translation>„Verbindung testen“ sendet Ihrem SIEM, was Konnect sendet (signierte Ereignisse, gzip, die Autorisierung aus dem Formular), nach der Wiederholungsregel von Konnect. Das Konnect-Token geht nie an das SIEM.</translation>
     </message>
+    <message>
+        <source>Whether the test result still matches the form</source>
+        <translation>Ob das Testergebnis noch zum Formular passt</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s endpoint</source>
+        <translation>den Endpunkt von Konnect</translation>
+    </message>
+    <message>
+        <source>Tested against %1, changed since: the result below is for the old values. Test connection again to test what the form holds now.</source>
+        <translation>Getestet gegen %1, seitdem geändert: Das Ergebnis unten gilt für die alten Werte. Testen Sie die Verbindung erneut, um zu prüfen, was jetzt im Formular steht.</translation>
+    </message>
+    <message>
+        <source>delivered: %1</source>
+        <translation>zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>unreachable: host not found</source>
+        <translation>nicht erreichbar: Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>unreachable: connection refused</source>
+        <translation>nicht erreichbar: Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>unreachable: timed out</source>
+        <translation>nicht erreichbar: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>refused: the TLS certificate is not trusted</source>
+        <translation>abgelehnt: dem TLS-Zertifikat wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>CurrentConfigPanel</name>
@@ -789,6 +873,10 @@
     <message>
         <source>not reported</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Current configuration values</source>
+        <translation>Aktuelle Konfigurationswerte</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1282,29 @@
     </message>
 </context>
 <context>
+    <name>FailingWebhookBanner</name>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Zustellproblem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Audit logs are not reaching your SIEM: Konnect&apos;s last delivery got %1.</source>
+        <translation>Audit-Logs erreichen Ihr SIEM nicht: Die letzte Zustellung von Konnect erhielt %1.</translation>
+    </message>
+    <message>
+        <source>See the Status tab.</source>
+        <translation>Siehe Reiter „Status“.</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Open the window on a built-in Konnect emulator with a demo token; nothing is read from or written to your profiles or keychain.</source>
@@ -1515,14 +1626,6 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>eigene URL</translation>
     </message>
     <message>
-        <source>%1 — demo (nothing here touches a real Konnect)</source>
-        <translation>%1 — Demo (nichts hier berührt ein echtes Konnect)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>Waiting for the Konnect token…</source>
         <translation>Warten auf das Konnect-Token…</translation>
     </message>
@@ -1639,6 +1742,38 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>This webhook is set by its binding above (Konnect&apos;s v3 model); destinations are on the Destinations tab.</source>
         <translation>Dieser Webhook wird über seine Bindung oben eingestellt (Konnects v3-Modell); die Ziele stehen im Reiter Ziele.</translation>
+    </message>
+    <message>
+        <source>%1 (failing)</source>
+        <translation>%1 (gestört)</translation>
+    </message>
+    <message>
+        <source>Configure the webhook</source>
+        <translation>Den Webhook einrichten</translation>
+    </message>
+    <message>
+        <source>%1 — nothing here touches a real Konnect — %2</source>
+        <translation>%1 – nichts hier berührt ein echtes Konnect – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) – %3</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>To apply: %1</source>
+        <translation>Zum Anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Connection test of these settings: %1.</source>
+        <translation>Verbindungstest dieser Einstellungen: %1.</translation>
+    </message>
+    <message>
+        <source>Security downgrade: Konnect will no longer check the endpoint&apos;s TLS certificate, so anyone who can intercept the connection can read the audit logs.</source>
+        <translation>Weniger Sicherheit: Konnect prüft das TLS-Zertifikat des Endpunkts nicht mehr, sodass jeder, der die Verbindung abfangen kann, die Audit-Logs lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -1809,13 +1944,13 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <source>The SIEM authorization could not be stored in the system keychain: %1</source>
         <translation>Die SIEM-Autorisierung konnte nicht im System-Schlüsselbund gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The system keychain could not be read; set the token again or check the keychain.</source>
+        <translation>Der System-Schlüsselbund konnte nicht gelesen werden; legen Sie das Token erneut fest oder prüfen Sie den Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>Konnect Audit Webhook</source>
-        <translation>Konnect Audit Webhook</translation>
-    </message>
     <message>
         <source>Could not read the token from standard input.</source>
         <translation>Das Token konnte nicht von der Standardeingabe gelesen werden.</translation>
@@ -1823,6 +1958,10 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>The demo could not start its emulator: %1</source>
         <translation>Die Demo konnte ihren Emulator nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot %1.</source>
+        <translation>Das Bildschirmfoto %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2537,38 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Zustellstatus</translation>
+    </message>
+    <message>
+        <source>Konnect reports &quot;%1&quot;.</source>
+        <translation>Konnect meldet „%1“.</translation>
+    </message>
+    <message>
+        <source>delivering</source>
+        <translation>liefert</translation>
+    </message>
+    <message>
+        <source>failing: the last delivery did not get through</source>
+        <translation>gestört: Die letzte Zustellung kam nicht durch</translation>
+    </message>
+    <message>
+        <source>saved, not sending</source>
+        <translation>gespeichert, sendet nicht</translation>
+    </message>
+    <message>
+        <source>turned off after a failed delivery</source>
+        <translation>nach einer fehlgeschlagenen Zustellung ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>unknown (Konnect says &quot;%1&quot;)</source>
+        <translation>unbekannt (Konnect meldet „%1“)</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3311,73 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     <message>
         <source>Your SIEM answered %1 — look in its logs for the reason, fix it, then Apply.</source>
         <translation>Ihr SIEM antwortete %1 – suchen Sie in seinen Logs nach dem Grund, beheben Sie ihn und wenden Sie dann an.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>I&amp;mport the token found</source>
+        <translation>Gefundenes Token i&amp;mportieren</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Three steps connect this window to your Konnect organization:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen&lt;/h2&gt;&lt;p&gt;Drei Schritte verbinden dieses Fenster mit Ihrer Konnect-Organisation:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step 1: create a personal access token</source>
+        <translation>Schritt 1: ein persönliches Zugriffstoken anlegen</translation>
+    </message>
+    <message>
+        <source>Step 2: pick the region</source>
+        <translation>Schritt 2: die Region wählen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Pick your organization&apos;s region in the bar above (Region). The link in step 1 follows it.</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Wählen Sie oben die Region Ihrer Organisation (Region). Der Link in Schritt 1 folgt ihr.</translation>
+    </message>
+    <message>
+        <source>Step 3: paste the token</source>
+        <translation>Schritt 3: das Token einfügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Paste the token: it goes into the system keychain, never into a file.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Fügen Sie das Token ein: Es kommt in den System-Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the token…</source>
+        <translation>Token &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>Paste the Konnect token</source>
+        <translation>Das Konnect-Token einfügen</translation>
+    </message>
+    <message>
+        <source>Import the token found</source>
+        <translation>Gefundenes Token importieren</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Die Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens a second window on a built-in Konnect emulator; nothing touches your keychain</source>
+        <translation>Öffnet ein zweites Fenster mit einem eingebauten Konnect-Emulator; nichts berührt Ihren Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Create a personal access token in Konnect: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (it needs an Organization Admin).</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Legen Sie in Konnect ein persönliches Zugriffstoken an: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (es braucht einen Organization Admin).</translation>
+    </message>
+    <message>
+        <source>Or import the token this computer already has: found in %1.</source>
+        <translation>Oder importieren Sie das Token, das dieser Computer schon hat: gefunden in %1.</translation>
     </message>
 </context>
 </TS>
