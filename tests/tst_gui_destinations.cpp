@@ -82,6 +82,11 @@ DestinationEditor* openEditor(Harness& h)
     auto* button = h.child<QPushButton>(QStringLiteral("newDestinationButton"));
     if (!QTest::qWaitFor([button] { return button->isEnabled(); }))
         return nullptr;
+    // The page lists destinations and their users when shown: let those reads end, so that a fault a test scripts
+    // next reaches the request it is meant for.
+    auto* controller = h.window->findChild<DestinationsController*>();
+    if (!controller || !QTest::qWaitFor([controller] { return !controller->isLoading(); }))
+        return nullptr;
     button->click();
     return h.window->findChild<DestinationEditor*>();
 }
