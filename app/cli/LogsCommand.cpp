@@ -116,8 +116,8 @@ A summary (records, time range, signatures) goes to standard error, or into the 
 While standard error is a terminal, a progress line shows how far the pull got.
 
 A pull cut off part-way (the network, Konnect, a page that does not parse) ends with exit code 4 and
-says the timestamp of the last record it got: run the command again with --start at that time (and
-the same --end) to continue; records at exactly that time come again.
+says the timestamp of the last record it got. Resume by running the command again with --start at
+that time and the same --end (it prints that command); records at exactly that time come again.
 
 Examples:
   konnect-audit-webhook logs --since 15m
