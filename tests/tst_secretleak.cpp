@@ -302,6 +302,13 @@ void TestSecretLeak::headlessCommands()
     EXPECT_EXIT(run(at({QStringLiteral("jwks")})), 0);
     const Run jwks = run(at({QStringLiteral("jwks"), QStringLiteral("--json")}));
     EXPECT_EXIT(jwks, 0);
+    // The audit-log pull, its signature check and its --verbose request log.
+    EXPECT_EXIT(run(at({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("6h"),
+                        QStringLiteral("--verify"), QStringLiteral("--verbose")})),
+                0);
+    EXPECT_EXIT(
+        run(at({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--json")})),
+        0);
 
     // The connection test: Konnect's checks with the token, then a delivery with the authorization.
     EXPECT_EXIT(run(at({QStringLiteral("test-endpoint"), QStringLiteral("--endpoint"), siem,

@@ -1,5 +1,6 @@
 #include "CommandCatalog.h"
 
+#include "LogsCommand.h"
 #include "TestEndpointCommand.h"
 #include "VerifyCommand.h"
 
@@ -402,9 +403,10 @@ Example:
                       valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
                       valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")),
                       flag(QStringLiteral("patch-only")), flag(QStringLiteral("deliver")),
-                      flag(QStringLiteral("v2-only"))},
+                      flag(QStringLiteral("v2-only")), valueOption(QStringLiteral("log-history"), QStringLiteral("N"))},
                      QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
                                 [--forbidden-token TOKEN] [--patch-only] [--deliver] [--v2-only]
+                                [--log-history N]
 
 Runs a local stand-in for Konnect's audit-log API (v2 and v3) on 127.0.0.1, for tests and demos, until
 it is interrupted (Ctrl-C, SIGINT or SIGTERM). It prints one line on standard output, the API root
@@ -429,6 +431,10 @@ Options:
                             destination), deliver a batch of signed sample events to its endpoint as
                             Konnect would (2 s later), and report the SIEM's answer in its status.
   --v2-only                 Answer every /v3 path with 404, like a Konnect without v3.
+  --log-history N           How many audit-log records GET /v3/audit-logs serves over the last 7 days
+                            (0-1000000, default 3000); one more arrives every 5 s. Records are signed with
+                            the documented JSON rule (the record without ,"signature":"..."), so `logs
+                            --verify` verifies them; Konnect does not document how its records are signed.
 
 Test controls (fault scripts, the request log, status, portals) are under http://127.0.0.1:N/_emulator/.
 
@@ -444,6 +450,8 @@ Example:
                      page(TestEndpointCommand::help(), false)});
     commands.append({QStringLiteral("verify"), VerifyCommand::summary(), VerifyCommand::options(),
                      page(VerifyCommand::help(), false), true});
+    commands.append(
+        {QStringLiteral("logs"), LogsCommand::summary(), LogsCommand::options(), page(LogsCommand::help())});
     return commands;
 }
 } // namespace

@@ -9,6 +9,7 @@
 #include "EmulatorCommand.h"
 #include "GetCommand.h"
 #include "JwksCommand.h"
+#include "LogsCommand.h"
 #include "MoveToDestinationCommand.h"
 #include "ParsedCommandLine.h"
 #include "ReplayCommand.h"
@@ -68,6 +69,8 @@ Command* createCommand(const QString& name, CommandContext& context)
         return new StatusCommand(context, &context);
     if (name == QLatin1String("replay"))
         return new ReplayCommand(context, &context);
+    if (name == QLatin1String("logs"))
+        return new LogsCommand(context, &context);
     if (name == QLatin1String("jwks"))
         return new JwksCommand(context, &context);
     if (name == QLatin1String("token set"))

@@ -15,6 +15,8 @@ const QString kForbiddenToken = QStringLiteral("forbidden-token");
 const QString kPatchOnly = QStringLiteral("patch-only");
 const QString kDeliver = QStringLiteral("deliver");
 const QString kV2Only = QStringLiteral("v2-only");
+const QString kLogHistory = QStringLiteral("log-history");
+constexpr int maxLogHistory = 1000000;
 } // namespace
 
 FieldErrors EmulatorCommand::checkOptions()
@@ -34,6 +36,16 @@ FieldErrors EmulatorCommand::checkOptions()
                                           "free port).")});
         else
             m_port = quint16(port);
+    }
+
+    if (commandLine.isSet(kLogHistory)) {
+        bool ok = false;
+        const int size = commandLine.value(kLogHistory).toInt(&ok);
+        if (!ok || size < 0 || size > maxLogHistory)
+            errors.append({QStringLiteral("--log-history"),
+                           QStringLiteral("Must be a number of records from 0 to %1.").arg(maxLogHistory)});
+        else
+            m_logHistory = size;
     }
 
     // A throwaway token, yet still kept out of everything printed: people do paste real tokens.
@@ -74,6 +86,7 @@ void EmulatorCommand::run()
     m_emulator->setPutAllowed(!m_context.commandLine().isSet(kPatchOnly));
     m_emulator->setDeliversAfterChange(m_context.commandLine().isSet(kDeliver));
     m_emulator->setV3Available(!m_context.commandLine().isSet(kV2Only));
+    m_emulator->setLogHistorySize(m_logHistory);
     if (m_context.options().verbose) {
         connect(m_emulator, &KonnectEmulator::requestReceived, this, [this](const QJsonObject& entry) {
             m_context.out().verbose(

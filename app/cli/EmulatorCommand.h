@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "EmulatedAuditLogHistory.h"
 
 class KonnectEmulator;
 class TerminationSignals;
@@ -20,6 +21,7 @@ protected:
 
 private:
     quint16 m_port = 0;
+    int m_logHistory = EmulatedAuditLogHistory::defaultSize;
     QString m_token;
     QString m_forbiddenToken;
     KonnectEmulator* m_emulator = nullptr;

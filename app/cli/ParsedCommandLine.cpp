@@ -155,6 +155,11 @@ QString ParsedCommandLine::value(const QString& option) const
     return m_parser ? m_parser->value(option) : QString();
 }
 
+QStringList ParsedCommandLine::values(const QString& option) const
+{
+    return m_parser ? m_parser->values(option) : QStringList();
+}
+
 bool ParsedCommandLine::declares(const QString& option) const
 {
     auto has = [&option](const QList<QCommandLineOption>& options) {

@@ -27,6 +27,8 @@ public:
     // Whether the command (or the global options) has this option at all.
     bool declares(const QString& option) const;
     QString value(const QString& option) const;
+    // Every value of an option given several times (--type a --type b), in order.
+    QStringList values(const QString& option) const;
 
 private:
     QString m_command;

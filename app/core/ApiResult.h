@@ -29,6 +29,8 @@ public:
     QString path;
     int httpStatus = 0;
     QJsonDocument json;
+    // The answer's bytes as received, for calls that must keep them (audit-log pages); empty otherwise.
+    QByteArray body;
     ProblemDetails problem;
     QString message;
     FieldErrors fieldErrors;

@@ -192,6 +192,16 @@ ApiCall* KonnectClient::listPortals(const Scope& regionScope)
     return collectPages(first, Paging::PageNumber);
 }
 
+ApiCall* KonnectClient::getAuditLogPage(const QUrlQuery& query, const Scope& regionScope)
+{
+    Target page = target(regionScope, QStringLiteral("/v3/audit-logs"));
+    page.query = query;
+    // A page holds up to 1000 records of about a kilobyte each, far more than the other answers.
+    page.maxAnswerBytes = 64LL * 1024 * 1024;
+    page.keepBody = true;
+    return send("GET", page);
+}
+
 ApiCall* KonnectClient::collectPages(const Target& first, Paging paging)
 {
     const QString problem = readinessProblem();
@@ -358,6 +368,9 @@ void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const Targ
     }
     auto* retrying = new RetryingRequest(m_network, m_clock, request, method, payload);
     retrying->setTransferTimeoutMs(m_transferTimeoutMs);
+    if (target.maxAnswerBytes > 0)
+        retrying->setMaxAnswerBytes(target.maxAnswerBytes);
+    const bool keepBody = target.keepBody;
 
     const QString methodText = QString::fromLatin1(method);
     const QString logUrl = SecretRedactor::redact(url.toString());
@@ -369,9 +382,9 @@ void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const Targ
     connect(retrying, &RetryingRequest::attemptFinished, this,
             [this, methodText, path](const HttpAttempt& attempt) { emit attemptFinished(methodText, path, attempt); });
     call->run(retrying,
-              [this, methodText, path, logUrl, startedAt, loggedBody,
+              [this, methodText, path, logUrl, startedAt, loggedBody, keepBody,
                after = std::move(after)](RetryingRequest& request, ApiResult& result) {
-                  result = interpret(request, methodText, path);
+                  result = interpret(request, methodText, path, keepBody);
                   RequestLogEntry entry;
                   entry.startedAt = startedAt;
                   entry.method = methodText;
@@ -386,7 +399,8 @@ void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const Targ
               });
 }
 
-ApiResult KonnectClient::interpret(const RetryingRequest& request, const QString& method, const QString& path) const
+ApiResult KonnectClient::interpret(const RetryingRequest& request, const QString& method, const QString& path,
+                                   bool keepBody) const
 {
     ApiResult result;
     result.method = method;
@@ -410,6 +424,8 @@ ApiResult KonnectClient::interpret(const RetryingRequest& request, const QString
     const int status = result.httpStatus;
     const QByteArray body = request.answerBody();
     if (status >= 200 && status < 300) {
+        if (keepBody)
+            result.body = body;
         // An empty answer is fine for a change (a 204 to DELETE), but a read asked for an object: nothing is not
         // "nothing configured".
         if (body.trimmed().isEmpty() && method != QLatin1String("GET"))

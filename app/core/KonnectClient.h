@@ -70,6 +70,10 @@ public:
     // PATCH with only what differs from `current` (the stored authorization is kept unless desired has one).
     ApiCall* updateDestination(const AuditLogDestination& current, const AuditLogDestination& desired);
     ApiCall* deleteDestination(const QString& id);
+    // One page of the audit-log pull (GET /v3/audit-logs on the region's host) with `query` (filters, page size,
+    // cursor) as given; the result keeps the raw answer in `body` next to the parsed `json`, so that records can be
+    // kept byte for byte. AuditLogPuller follows the pages.
+    ApiCall* getAuditLogPage(const QUrlQuery& query, const Scope& regionScope = {});
     // Every Dev Portal of the scope's region (all pages); the result's json is {"data": [...]}.
     ApiCall* listPortals(const Scope& regionScope = {});
 
@@ -86,6 +90,8 @@ private:
         QUrl root;
         QString path;
         QUrlQuery query;
+        qint64 maxAnswerBytes = 0; // 0: RetryingRequest's default
+        bool keepBody = false; // ApiResult::body
     };
     Target target(const Scope& scope, const QString& path) const { return {rootFor(scope), path, {}}; }
     ApiCall* send(const QByteArray& method, const Target& target, const QJsonObject* body = nullptr);
@@ -96,7 +102,8 @@ private:
     enum class Paging { Cursor, PageNumber };
     ApiCall* collectPages(const Target& first, Paging paging);
     QString readinessProblem() const;
-    ApiResult interpret(const RetryingRequest& request, const QString& method, const QString& path) const;
+    ApiResult interpret(const RetryingRequest& request, const QString& method, const QString& path,
+                        bool keepBody = false) const;
     QString describeFailure(const RetryingRequest& request, const ApiResult& result) const;
 
     QNetworkAccessManager* m_network;

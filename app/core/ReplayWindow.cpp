@@ -33,6 +33,14 @@ QString ReplayWindow::toRfc3339(const QDateTime& time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
+QString ReplayWindow::toRfc3339WithMs(const QDateTime& time)
+{
+    const QDateTime utc = time.toUTC();
+    if (utc.time().msec() == 0)
+        return toRfc3339(utc);
+    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
+}
+
 QDateTime ReplayWindow::parseRfc3339(const QString& text)
 {
     static const QRegularExpression pattern(

@@ -1,6 +1,7 @@
 #include "KonnectEmulator.h"
 
 #include "ApiPath.h"
+#include "AuditLogListing.h"
 #include "AuditEventSamples.h"
 #include "Clock.h"
 #include "DestinationListing.h"
@@ -162,6 +163,17 @@ void KonnectEmulator::setClock(Clock* clock)
     }
 }
 
+void KonnectEmulator::setLogHistorySize(int size, quint64 seed)
+{
+    m_auditLogs.reset(size, seed);
+}
+
+const EmulatedAuditLogHistory& KonnectEmulator::auditLogHistory()
+{
+    m_auditLogs.catchUp(now(), signingKey());
+    return m_auditLogs;
+}
+
 void KonnectEmulator::addFault(const EmulatorFault& fault)
 {
     m_faults += fault;
@@ -300,6 +312,10 @@ HttpResponse KonnectEmulator::answerApi(const HttpRequest& request)
     case Bearer::Valid:
         break;
     }
+
+    if (path->isV3() && resource == QStringLiteral("/audit-logs"))
+        return request.method == "GET" ? AuditLogListing::answer(auditLogHistory(), request.query, now())
+                                       : methodNotAllowed("GET");
 
     const QString destinations = QStringLiteral("/audit-log-destinations");
     if (resource == destinations || resource.startsWith(destinations + QLatin1Char('/')))

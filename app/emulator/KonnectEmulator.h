@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ed25519Key.h"
+#include "EmulatedAuditLogHistory.h"
 #include "EmulatedOrganization.h"
 #include "EmulatedReplayJob.h"
 #include "EmulatedWebhook.h"
@@ -45,6 +46,11 @@ struct HttpResponse;
 // the inline v2 webhook exactly as before. setV3Available(false) makes every /v3 path answer 404, like a Konnect
 // without v3.
 //
+// GET /v3/audit-logs (any region prefix; the organization's one history) serves EmulatedAuditLogHistory through
+// AuditLogListing: a signed 7-day history of logHistorySize() records (3000 unless set), then one new record every
+// 5 s of clock time. Records are signed with the documented JSON rule (see EmulatedAuditLogHistory); Konnect does
+// not document how its pulled records are signed.
+//
 // Scripting endpoints under /_emulator/ (loopback peers only, no token): POST/DELETE faults, GET/DELETE requests,
 // GET sample-events?format= (default: the webhook's log_format), GET/PUT status and POST replay-fail (query items
 // region= and portal= pick the scope; the default region's organization webhook otherwise), POST rotate-key,
@@ -86,6 +92,12 @@ public:
     // default, so that tests decide the status themselves.
     void setDeliversAfterChange(bool on);
     bool isDelivering() const;
+
+    // The audit-log history: made again with `size` records (and `seed`) when next read.
+    void setLogHistorySize(int size, quint64 seed = EmulatedAuditLogHistory::defaultSeed);
+    int logHistorySize() const { return m_auditLogs.configuredSize(); }
+    // The history as of now (made or caught up first), e.g. for tests to compare served bytes with.
+    const EmulatedAuditLogHistory& auditLogHistory();
 
     // Faults apply to the next API requests, one each, in order.
     void addFault(const EmulatorFault& fault);
@@ -161,5 +173,6 @@ private:
     bool m_v3Available = true;
     QList<Ed25519Key> m_keys;
     bool m_delivers = false;
+    EmulatedAuditLogHistory m_auditLogs;
     std::map<const EmulatedScope*, EmulatedDelivery*> m_deliveries; // one per scope: a newer change wins
 };

@@ -1,0 +1,193 @@
+#include "AuditLogPuller.h"
+
+#include "ApiCall.h"
+#include "Clock.h"
+#include "JsonArraySplitter.h"
+#include "KonnectClient.h"
+#include "ReplayWindow.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace {
+QString count(qint64 n, const char* noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun), n == 1 ? QString() : QStringLiteral("s"));
+}
+} // namespace
+
+AuditLogPuller::AuditLogPuller(KonnectClient& client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+AuditLogPuller::~AuditLogPuller()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+QString AuditLogPuller::cursorOf(const QString& link)
+{
+    // Kong's links encode the brackets (page%5Bafter%5D) or not: decode each item by itself.
+    const qsizetype question = link.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return {};
+    const QByteArray linkQuery = link.toUtf8().mid(question + 1);
+    for (const QByteArray& item : linkQuery.split('&')) {
+        const qsizetype equals = item.indexOf('=');
+        if (equals > 0 && QByteArray::fromPercentEncoding(item.left(equals)) == "page[after]")
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(item.mid(equals + 1)));
+    }
+    return {};
+}
+
+void AuditLogPuller::start(const AuditLogQuery& query, const Scope& regionScope)
+{
+    m_query = query;
+    m_scope = regionScope;
+    m_cursor.clear();
+    m_seenCursors.clear();
+    m_pages = 0;
+    m_records = 0;
+    m_oldest = m_newest = m_first = QDateTime();
+    m_newestFirst = false;
+    m_cancelled = false;
+    m_running = true;
+    const FieldErrors errors = query.check(m_client.clock()->now());
+    if (!errors.isEmpty()) {
+        // From the event loop, like every other finish, so that callers may connect after start().
+        const ApiResult invalid = ApiResult::invalidInput(errors.constFirst().message, errors);
+        QTimer::singleShot(0, this, [this, invalid]() { stop(invalid); });
+        return;
+    }
+    requestPage();
+}
+
+void AuditLogPuller::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (m_call) {
+        m_call->cancel();
+        return;
+    }
+    ApiResult cancelled;
+    cancelled.kind = ApiResult::Kind::Cancelled;
+    cancelled.message = QStringLiteral("Cancelled.");
+    stop(cancelled);
+}
+
+void AuditLogPuller::requestPage()
+{
+    QUrlQuery query = m_query.toQuery();
+    if (!m_cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("page[after]"), m_cursor);
+    m_call = m_client.getAuditLogPage(query, m_scope);
+    connect(m_call, &ApiCall::finished, this, &AuditLogPuller::onPage);
+}
+
+void AuditLogPuller::onPage(const ApiResult& page)
+{
+    m_call = nullptr;
+    if (!m_running)
+        return;
+    ApiResult result = page;
+    if (!result.ok() || m_cancelled)
+        return stop(result);
+
+    auto bad = [this, &result](const QString& why) {
+        result.kind = ApiResult::Kind::BadAnswer;
+        result.message
+            = QStringLiteral("Page %1 of %2 is not an audit-log page: %3.").arg(m_pages + 1).arg(result.path, why);
+        stop(result);
+    };
+    const QJsonObject object = result.json.object();
+    const QJsonArray data = object.value(QLatin1String("data")).toArray();
+    if (!object.value(QLatin1String("data")).isArray())
+        return bad(QStringLiteral("it has no `data` list"));
+    QString error;
+    const auto rawData = JsonArraySplitter::member(result.body, "data", &error);
+    const auto elements = rawData ? JsonArraySplitter::split(*rawData, &error) : std::nullopt;
+    if (!elements)
+        return bad(error);
+    if (elements->size() != data.size())
+        return bad(QStringLiteral("its `data` list could not be cut into its %1 records").arg(data.size()));
+
+    AuditLogRecords records;
+    records.reserve(elements->size());
+    for (const QByteArrayView element : *elements) {
+        std::optional<AuditLogRecord> record = AuditLogRecord::fromRaw(element.toByteArray());
+        if (!record)
+            return bad(QStringLiteral("record %1 is not a JSON object").arg(records.size() + 1));
+        if (record->timestamp.isValid()) {
+            if (!m_first.isValid())
+                m_first = record->timestamp;
+            if (!m_oldest.isValid() || record->timestamp < m_oldest)
+                m_oldest = record->timestamp;
+            if (!m_newest.isValid() || record->timestamp > m_newest)
+                m_newest = record->timestamp;
+            m_newestFirst = record->timestamp < m_first;
+        }
+        records.append(std::move(*record));
+    }
+    ++m_pages;
+    m_records += records.size();
+    if (!records.isEmpty())
+        emit recordsArrived(records);
+    emit pageArrived(m_pages, m_records);
+    if (!m_running || m_cancelled) // a receiver cancelled (e.g. a --limit was reached)
+        return stop(result);
+
+    const QJsonObject metaObject = object.value(QLatin1String("meta")).toObject();
+    const QJsonValue pageMeta = metaObject.value(QLatin1String("page"));
+    const QJsonObject meta = pageMeta.isObject() ? pageMeta.toObject() : metaObject;
+    const QString link = meta.value(QLatin1String("next")).toString();
+    if (link.isEmpty()) {
+        result.json = QJsonDocument();
+        result.body.clear();
+        result.message = QStringLiteral("%1 in %2.").arg(count(m_records, "record"), count(m_pages, "page"));
+        return stop(result);
+    }
+    const QString cursor = cursorOf(link);
+    if (cursor.isEmpty())
+        return bad(QStringLiteral("its next link has no page[after] cursor"));
+    if (m_seenCursors.contains(cursor) || cursor == m_cursor) {
+        result.kind = ApiResult::Kind::BadAnswer;
+        result.message
+            = QStringLiteral("Konnect returned the same page cursor twice for %1: the pull would never end, so it was "
+                             "stopped after %2 pages.")
+                  .arg(result.path)
+                  .arg(m_pages);
+        return stop(result);
+    }
+    if (m_pages >= maxPages) {
+        result.kind = ApiResult::Kind::BadAnswer;
+        result.message = QStringLiteral("The pull of %1 went on past %2 pages; it was stopped there.")
+                             .arg(result.path)
+                             .arg(maxPages);
+        return stop(result);
+    }
+    m_seenCursors.insert(cursor);
+    m_cursor = cursor;
+    requestPage();
+}
+
+void AuditLogPuller::stop(ApiResult result)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (!result.ok() && result.kind != ApiResult::Kind::InvalidInput && m_pages > 0) {
+        const QDateTime resume = resumePoint();
+        if (resume.isValid())
+            result.message
+                += QStringLiteral(" Got %1 in %2 before that, up to %3.")
+                       .arg(count(m_records, "record"), count(m_pages, "page"), ReplayWindow::toRfc3339WithMs(resume));
+    }
+    result.body.clear();
+    emit finished(result);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// One record of Konnect's audit-log pull (GET /v3/audit-logs): the bytes exactly as Konnect sent them, and the
+// fields a person or a filter looks at, read from those bytes. `type` selects the contract's schema
+// (authentication, authorization, gateway_access); fields a type does not have stay empty.
+class AuditLogRecord
+{
+public:
+    QByteArray raw; // the element of `data`, byte for byte
+    QString type;
+    QString tsText; // `ts` as written
+    QDateTime timestamp; // invalid when `ts` is missing or not RFC 3339
+    QString principalId;
+    QString actorId;
+    QString clientIp;
+    QString uri;
+    QString resource; // authorization: the KRN
+    QString service; // authorization
+    QString action; // authorization
+    std::optional<bool> granted; // authorization
+    QString outcome; // authentication
+    QString authenticationType; // authentication
+    std::optional<bool> successful; // authentication
+    QString method; // gateway_access
+    QString query; // gateway_access
+    int statusCode = 0; // gateway_access; 0 when absent
+    std::optional<bool> kongInitiated;
+    QString traceId;
+    QString userAgent;
+    QString orgId;
+    QString portalId;
+    QString signature; // empty when the record has none
+
+    // nullopt when `raw` is not a JSON object.
+    static std::optional<AuditLogRecord> fromRaw(const QByteArray& raw);
+
+    // What happened, in a few words: "success (sso)", "servicehub kong.gateway.request granted", "POST 201".
+    QString what() const;
+    // The URI or, for authorization, the resource.
+    QString target() const;
+};
+
+using AuditLogRecords = QList<AuditLogRecord>;

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Ed25519Key.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QRandomGenerator>
+#include <vector>
+
+// The organization's audit-log records as GET /v3/audit-logs serves them: a realistic, signed history of the 7
+// days before it is first read (authentication, authorization and gateway_access records shaped like Kong's
+// contract, from a handful of people, system accounts and Konnect itself), then one new record every
+// arrivalIntervalMs of clock time, made when someone next reads. The same size, seed, clock and key give the same
+// bytes.
+//
+// Records are kept in time order, oldest first; a record's sequence number is its position, so sequence order is
+// time order. Each is serialised once and signed once, on first read, by the key that was current when it was
+// made: Konnect does not document how a pulled record is signed, so the emulator uses the documented JSON rule (the
+// signature member is `,"signature":"<base64url>"`, and the record without it, byte for byte, is what was signed).
+class EmulatedAuditLogHistory
+{
+public:
+    static constexpr int defaultSize = 3000;
+    static constexpr qint64 arrivalIntervalMs = 5000;
+    static constexpr quint64 defaultSeed = 20261125;
+    enum class Type : quint8 { Authentication, Authorization, GatewayAccess };
+
+    // Forgets every record; the history is made again, `size` records, on the next catchUp().
+    void reset(int size, quint64 seed = defaultSeed);
+    int configuredSize() const { return m_size; }
+
+    // Makes the history on first use (ending at `now`), then the records that arrived since, signed by `key`.
+    void catchUp(const QDateTime& now, const Ed25519Key& key);
+
+    qsizetype size() const { return qsizetype(m_records.size()); }
+    qint64 timeMs(qsizetype sequence) const { return m_records[size_t(sequence)].timeMs; }
+    Type type(qsizetype sequence) const { return m_records[size_t(sequence)].type; }
+    // The record's bytes exactly as served.
+    const QByteArray& bytes(qsizetype sequence) const;
+    // The sequence numbers of one type, or of all (nullptr type), in time order.
+    const std::vector<qint32>& sequences(const Type* type) const;
+
+    static QString typeName(Type type);
+
+private:
+    struct Record
+    {
+        qint64 timeMs = 0;
+        Type type = Type::GatewayAccess;
+        Ed25519Key key;
+        qint32 signatureAt = 0; // where `,"signature":"..."` goes into the payload
+        mutable QByteArray payload; // unsigned; dropped once signed
+        mutable QByteArray served;
+    };
+    void append(qint64 timeMs, const Ed25519Key& key);
+
+    int m_size = defaultSize;
+    quint64 m_seed = defaultSeed;
+    bool m_made = false;
+    qint64 m_nextArrivalMs = 0;
+    QRandomGenerator m_random;
+    std::vector<Record> m_records;
+    std::vector<qint32> m_all;
+    std::vector<qint32> m_byType[3];
+};

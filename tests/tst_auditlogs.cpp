@@ -1,0 +1,612 @@
+// The audit-log pull: the raw JSON splitter, records, signature verdicts, the emulator's GET /v3/audit-logs and the
+// AuditLogPuller over real loopback HTTP. Emulator and client share a ManualClock, so no test sleeps through a wait.
+
+#include "AuditLogListing.h"
+#include "AuditLogPuller.h"
+#include "AuditLogQuery.h"
+#include "AuditLogRecord.h"
+#include "EmulatedAuditLogHistory.h"
+#include "JsonArraySplitter.h"
+#include "KonnectClient.h"
+#include "KonnectEmulator.h"
+#include "ManualClock.h"
+#include "PulledRecordSignature.h"
+#include "ReplayWindow.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+#include <optional>
+
+namespace {
+const QString kToken = QStringLiteral("kpat_auditlogs0test000000000000000000000000000000000");
+
+// Answers every request with one fixed HTTP response: pages the emulator would never serve.
+class CannedHttpServer : public QTcpServer
+{
+public:
+    explicit CannedHttpServer(const QByteArray& body)
+        : m_response("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    ++requests;
+                    m_buffer.remove(socket);
+                    socket->write(m_response);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    int requests = 0;
+
+private:
+    QByteArray m_response;
+    QHash<QTcpSocket*, QByteArray> m_buffer;
+};
+
+struct Pull
+{
+    std::optional<ApiResult> result;
+    QList<QByteArray> raw;
+    QList<AuditLogRecord> records;
+    int batches = 0;
+};
+} // namespace
+
+class TestAuditLogs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void splitterKeepsTrickyElementsByteForByte();
+    void splitterRefusesBrokenArrays_data();
+    void splitterRefusesBrokenArrays();
+    void memberFindsOnlyTopLevelKeys();
+    void recordFieldsAreRead();
+    void signatureVerdicts();
+
+    void historyIsRealisticOrderedAndDeterministic();
+    void newRecordsArriveWithTheClock();
+    void emulatorRefusesBadParameters_data();
+    void emulatorRefusesBadParameters();
+
+    void pullsEveryPageToTheEnd();
+    void typeAndTimeFiltersAreSent();
+    void invalidQuerySendsNothing();
+    void repeatedCursorStops();
+    void malformedPageStopsAndSaysHowFarItGot();
+    void retryAfterMidPullIsHonoured();
+    void cutOffPullResumesFromItsLastTimestamp();
+    void cancelStopsThePull();
+    void largeHistoryPagesOutQuickly();
+
+private:
+    Pull pull(const AuditLogQuery& query, int timeoutMs = 15000, std::function<void(AuditLogPuller&)> onBatch = {});
+    // The window the tests pull: the last two days, ending a minute ago.
+    AuditLogQuery window(int pageSize) const;
+    // The history's records inside [start, end], optionally of one type, as served.
+    QList<QByteArray> expected(const AuditLogQuery& query);
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<KonnectEmulator> m_emulator;
+    std::unique_ptr<KonnectClient> m_client;
+};
+
+void TestAuditLogs::init()
+{
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    m_clock->setAutoAdvance(true);
+    m_emulator = std::make_unique<KonnectEmulator>();
+    m_emulator->setClock(m_clock.get());
+    m_emulator->setToken(kToken);
+    m_emulator->setLogHistorySize(600);
+    QVERIFY(m_emulator->listen());
+    m_client = std::make_unique<KonnectClient>(m_clock.get());
+    m_client->setApiRoot(m_emulator->baseUrl());
+    m_client->setToken(kToken);
+}
+
+void TestAuditLogs::cleanup()
+{
+    m_client.reset();
+    m_emulator.reset();
+    m_clock.reset();
+}
+
+Pull TestAuditLogs::pull(const AuditLogQuery& query, int timeoutMs, std::function<void(AuditLogPuller&)> onBatch)
+{
+    Pull pulled;
+    AuditLogPuller puller(*m_client);
+    connect(&puller, &AuditLogPuller::recordsArrived, this, [&](const AuditLogRecords& records) {
+        ++pulled.batches;
+        for (const AuditLogRecord& record : records) {
+            pulled.raw.append(record.raw);
+            pulled.records.append(record);
+        }
+        if (onBatch)
+            onBatch(puller);
+    });
+    connect(&puller, &AuditLogPuller::finished, this, [&pulled](const ApiResult& result) { pulled.result = result; });
+    puller.start(query);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(pulled.result.has_value(), timeoutMs); }();
+    return pulled;
+}
+
+AuditLogQuery TestAuditLogs::window(int pageSize) const
+{
+    AuditLogQuery query;
+    query.end = m_clock->now().addSecs(-60);
+    query.start = m_clock->now().addDays(-2);
+    query.pageSize = pageSize;
+    return query;
+}
+
+QList<QByteArray> TestAuditLogs::expected(const AuditLogQuery& query)
+{
+    const EmulatedAuditLogHistory& history = m_emulator->auditLogHistory();
+    QList<QByteArray> records;
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const qint64 ms = history.timeMs(i);
+        if ((query.start.isValid() && ms < query.start.toMSecsSinceEpoch())
+            || (query.end.isValid() && ms > query.end.toMSecsSinceEpoch()))
+            continue;
+        if (!query.type.isEmpty() && EmulatedAuditLogHistory::typeName(history.type(i)) != query.type)
+            continue;
+        records.append(history.bytes(i));
+    }
+    return records;
+}
+
+// --- the splitter -------------------------------------------------------------------------------------------------
+
+void TestAuditLogs::splitterKeepsTrickyElementsByteForByte()
+{
+    const QList<QByteArray> elements {
+        "{\"a\":\"x\\\"]},{\",\"b\":[1,[2,{\"c\":\"}\"}]],\"d\":{}}",
+        "\"back\\\\slash\\\\\"",
+        "\"\\\\\\\"\"",
+        "12.5e3",
+        "-0",
+        "true",
+        "null",
+        "\"caf\xc3\xa9 \\u00e9 \\ud83d\\ude00 \xf0\x9f\x98\x80\"",
+        "[]",
+        "{ \"spaced\" : [ 1 , 2 ] }",
+        R"({"trace_id":4611686018427387905123})",
+    };
+    const QByteArray text = " [\n  " + elements.join(" ,\n\t") + "\r\n] ";
+    QString error;
+    const auto split = JsonArraySplitter::split(text, &error);
+    QVERIFY2(split, qPrintable(error));
+    QCOMPARE(split->size(), elements.size());
+    for (qsizetype i = 0; i < elements.size(); ++i)
+        QCOMPARE(split->at(i).toByteArray(), elements.at(i));
+    QCOMPARE(JsonArraySplitter::split("[]")->size(), 0);
+    QCOMPARE(JsonArraySplitter::split(" [ ] ")->size(), 0);
+}
+
+void TestAuditLogs::splitterRefusesBrokenArrays_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("not an array") << QByteArray(R"({"data":[]})");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("unclosed") << QByteArray("[1,2");
+    QTest::newRow("unterminated string") << QByteArray(R"([{"a":"x]}])");
+    QTest::newRow("escaped closing quote") << QByteArray("[\"abc\\\"]");
+    QTest::newRow("missing comma") << QByteArray("[1 2]");
+    QTest::newRow("mismatched brackets") << QByteArray(R"([{"a":[1}])");
+    QTest::newRow("stray closer") << QByteArray("[}]");
+    QTest::newRow("trailing text") << QByteArray("[1]x");
+    QTest::newRow("trailing comma") << QByteArray("[1,]");
+    QTest::newRow("truncated page") << QByteArray(R"([{"type":"authentication","ts":"2026-11-25T1)");
+}
+
+void TestAuditLogs::splitterRefusesBrokenArrays()
+{
+    QFETCH(QByteArray, text);
+    QString error;
+    QVERIFY(!JsonArraySplitter::split(text, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestAuditLogs::memberFindsOnlyTopLevelKeys()
+{
+    const QByteArray page
+        = "{\"x\":\"\\\"data\\\":[9]\",\"meta\":{\"data\":[8]},\"data\" : [1,{\"data\":2}] ,\"z\":null}";
+    const auto data = JsonArraySplitter::member(page, "data");
+    QVERIFY(data);
+    QCOMPARE(data->toByteArray(), QByteArray(R"([1,{"data":2}])"));
+    QVERIFY(!JsonArraySplitter::member(R"({"meta":{"data":[]}})", "data"));
+    QVERIFY(!JsonArraySplitter::member("[1]", "data"));
+    QVERIFY(!JsonArraySplitter::member(R"({"data":[1,2)", "data"));
+}
+
+// --- records and signatures ---------------------------------------------------------------------------------------
+
+void TestAuditLogs::recordFieldsAreRead()
+{
+    const QByteArray raw
+        = R"({"type":"gateway_access","ts":"2026-11-25T10:00:01.250Z","org_id":"o","principal_id":"p1","actor_id":"a1",)"
+          R"("client_ip":"203.0.113.9","trace_id":"4611686018427387905","user_agent":"curl/8","method":"POST",)"
+          R"("uri":"/v2/x","query":"a=1","status_code":201,"kong_initiated":true,"signature":"c2ln"})";
+    const auto record = AuditLogRecord::fromRaw(raw);
+    QVERIFY(record);
+    QCOMPARE(record->raw, raw);
+    QCOMPARE(record->type, QStringLiteral("gateway_access"));
+    QCOMPARE(record->timestamp, QDateTime(QDate(2026, 11, 25), QTime(10, 0, 1, 250), Qt::UTC));
+    QCOMPARE(record->principalId, QStringLiteral("p1"));
+    QCOMPARE(record->clientIp, QStringLiteral("203.0.113.9"));
+    QCOMPARE(record->statusCode, 201);
+    QCOMPARE(record->traceId, QStringLiteral("4611686018427387905"));
+    QCOMPARE(record->kongInitiated, std::optional<bool>(true));
+    QCOMPARE(record->signature, QStringLiteral("c2ln"));
+    QCOMPARE(record->what(), QStringLiteral("POST 201"));
+    QCOMPARE(record->target(), QStringLiteral("/v2/x"));
+    QVERIFY(!AuditLogRecord::fromRaw("[1]"));
+}
+
+void TestAuditLogs::signatureVerdicts()
+{
+    const EmulatedAuditLogHistory& history = m_emulator->auditLogHistory();
+    QString error;
+    const Jwks jwks = Jwks::fromObject(m_emulator->jwks(), &error);
+    QVERIFY2(!jwks.isEmpty(), qPrintable(error));
+    const PulledRecordSignature checker(jwks);
+    using V = PulledRecordSignature::Verdict;
+
+    // Every type, with the signature second (authorization), after a few members or before the last.
+    for (qsizetype i = 0; i < 40; ++i)
+        QCOMPARE(checker.check(history.bytes(i)).verdict, V::Verified);
+    QCOMPARE(checker.check(history.bytes(0)).kid, m_emulator->signingKey().kid());
+
+    QByteArray tampered = history.bytes(1);
+    tampered.replace("\"ts\":\"20", "\"ts\":\"19");
+    QCOMPARE(checker.check(tampered).verdict, V::NotVerified);
+
+    QByteArrayView value;
+    const QByteArray withoutSignature = PulledRecordSignature::documentedPayload(history.bytes(2), &value);
+    QVERIFY(!value.isEmpty());
+    QVERIFY(!withoutSignature.contains("signature"));
+    QCOMPARE(checker.check(withoutSignature).verdict, V::Unsigned);
+
+    // The signature as the first member: `"signature":"...",` goes, comma after it.
+    const Ed25519Key key = m_emulator->signingKey();
+    const QByteArray payload = R"({"type":"authentication","ts":"2026-11-25T10:00:00Z"})";
+    const QByteArray signature
+        = key.sign(payload).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray first = "{\"signature\":\"" + signature + "\"," + payload.mid(1);
+    QCOMPARE(checker.check(first).verdict, V::Verified);
+    // A "signature" inside a string value is no member; a value that is not base64url of 64 bytes verifies nothing.
+    QCOMPARE(checker.check("{\"uri\":\"/x?\\\"signature\\\":\\\"abc\\\"\"}").verdict, V::Unsigned);
+    QCOMPARE(checker.check(R"({"a":1,"signature":"not*base64"})").verdict, V::NotVerified);
+    QCOMPARE(checker.check(R"({"a":1,"signature":"c2ln"})").verdict, V::NotVerified);
+
+    for (const V verdict : {V::Verified, V::NotVerified, V::Unsigned}) {
+        QVERIFY(!PulledRecordSignature::verdictText(verdict).contains(QLatin1String("invalid")));
+        QVERIFY(!PulledRecordSignature::verdictText(verdict).contains(QLatin1String("forged")));
+    }
+    QCOMPARE(PulledRecordSignature::verdictText(V::NotVerified),
+             QStringLiteral("not verified by the documented rules"));
+}
+
+// --- the emulator's history and listing ---------------------------------------------------------------------------
+
+void TestAuditLogs::historyIsRealisticOrderedAndDeterministic()
+{
+    const EmulatedAuditLogHistory& history = m_emulator->auditLogHistory();
+    QCOMPARE(history.size(), 600);
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    QVERIFY(history.timeMs(0) >= now - qint64(7) * 24 * 3600 * 1000);
+    QSet<QString> types, principals, ips;
+    int kongInitiated = 0;
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (i > 0)
+            QVERIFY(history.timeMs(i - 1) <= history.timeMs(i));
+        QVERIFY(history.timeMs(i) <= now);
+        const auto record = AuditLogRecord::fromRaw(history.bytes(i));
+        QVERIFY(record);
+        QCOMPARE(record->timestamp.toMSecsSinceEpoch(), history.timeMs(i));
+        QVERIFY(!record->signature.isEmpty());
+        QVERIFY(!record->traceId.isEmpty());
+        QVERIFY(!record->clientIp.isEmpty());
+        QVERIFY(!record->target().isEmpty());
+        types.insert(record->type);
+        principals.insert(record->principalId);
+        ips.insert(record->clientIp);
+        kongInitiated += record->kongInitiated.value_or(false) ? 1 : 0;
+        if (record->type == QLatin1String("gateway_access"))
+            QVERIFY(record->statusCode >= 200);
+        if (record->type == QLatin1String("authorization"))
+            QVERIFY(record->resource.startsWith(QLatin1String("krn:")));
+        if (record->type == QLatin1String("authentication"))
+            QVERIFY(!record->outcome.isEmpty());
+    }
+    QCOMPARE(types.size(), 3);
+    QVERIFY(principals.size() >= 5);
+    QVERIFY(ips.size() >= 5);
+    QVERIFY(kongInitiated > 0);
+
+    // The same seed, clock and key give the same bytes.
+    EmulatedAuditLogHistory again;
+    again.reset(600);
+    again.catchUp(m_clock->now(), m_emulator->signingKey());
+    for (qsizetype i = 0; i < 600; i += 37)
+        QCOMPARE(again.bytes(i), history.bytes(i));
+    EmulatedAuditLogHistory other;
+    other.reset(600, 7);
+    other.catchUp(m_clock->now(), m_emulator->signingKey());
+    QVERIFY(other.bytes(0) != history.bytes(0));
+}
+
+void TestAuditLogs::newRecordsArriveWithTheClock()
+{
+    QCOMPARE(m_emulator->auditLogHistory().size(), 600);
+    m_clock->advance(EmulatedAuditLogHistory::arrivalIntervalMs * 3);
+    const EmulatedAuditLogHistory& history = m_emulator->auditLogHistory();
+    QCOMPARE(history.size(), 603);
+    QCOMPARE(history.timeMs(602), m_clock->now().toMSecsSinceEpoch());
+}
+
+void TestAuditLogs::emulatorRefusesBadParameters_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTest::newRow("gte unparsable") << "filter[ts][gte]"
+                                    << "yesterday";
+    QTest::newRow("gte without offset") << "filter[ts][gte]"
+                                        << "2026-11-25T10:00:00";
+    QTest::newRow("gte 8 days ago") << "filter[ts][gte]" << ReplayWindow::toRfc3339(now.addDays(-8));
+    QTest::newRow("lte in the future") << "filter[ts][lte]" << ReplayWindow::toRfc3339(now.addSecs(3600));
+    QTest::newRow("lte 8 days ago") << "filter[ts][lte]" << ReplayWindow::toRfc3339(now.addDays(-8));
+    QTest::newRow("type") << "filter[type]"
+                          << "access";
+    QTest::newRow("size 0") << "page[size]"
+                            << "0";
+    QTest::newRow("size 1001") << "page[size]"
+                               << "1001";
+    QTest::newRow("size text") << "page[size]"
+                               << "many";
+    QTest::newRow("cursor") << "page[after]"
+                            << "bm90LWEtY3Vyc29y";
+    QTest::newRow("before cursor") << "page[before]"
+                                   << "!!";
+}
+
+void TestAuditLogs::emulatorRefusesBadParameters()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QUrlQuery query;
+    query.addQueryItem(key, value);
+    std::optional<ApiResult> result;
+    ApiCall* call = m_client->getAuditLogPage(query);
+    connect(call, &ApiCall::finished, this, [&result](const ApiResult& r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->kind, ApiResult::Kind::BadRequest);
+    QCOMPARE(result->httpStatus, 400);
+    QVERIFY(!result->fieldErrors.isEmpty());
+    QCOMPARE(result->fieldErrors.constFirst().field, key);
+}
+
+// --- the puller ---------------------------------------------------------------------------------------------------
+
+void TestAuditLogs::pullsEveryPageToTheEnd()
+{
+    const AuditLogQuery query = window(37);
+    const QList<QByteArray> want = expected(query);
+    QVERIFY(want.size() > 100);
+    const Pull pulled = pull(query);
+    QVERIFY2(pulled.result->ok(), qPrintable(pulled.result->message));
+    QCOMPARE(pulled.raw, want); // byte for byte, in the emulator's order
+    const int pages = int((want.size() + 36) / 37);
+    QCOMPARE(pulled.batches, pages);
+    QCOMPARE(m_emulator->requestLog().size(), pages);
+    for (const QJsonValue& entry : m_emulator->requestLog())
+        QCOMPARE(entry[QLatin1String("path")].toString(), QStringLiteral("/v3/audit-logs"));
+}
+
+void TestAuditLogs::typeAndTimeFiltersAreSent()
+{
+    AuditLogQuery query = window(50);
+    query.start = m_clock->now().addDays(-1);
+    query.type = QStringLiteral("authorization");
+    const QList<QByteArray> want = expected(query);
+    QVERIFY(!want.isEmpty());
+    const Pull pulled = pull(query);
+    QVERIFY2(pulled.result->ok(), qPrintable(pulled.result->message));
+    QCOMPARE(pulled.raw, want);
+    for (const AuditLogRecord& record : pulled.records) {
+        QCOMPARE(record.type, QStringLiteral("authorization"));
+        QVERIFY(record.timestamp >= query.start && record.timestamp <= query.end);
+    }
+    const QString sent = m_emulator->requestLog().at(0)[QLatin1String("query")].toString();
+    QVERIFY2(sent.contains(QLatin1String("filter[type]=authorization")), qPrintable(sent));
+    QVERIFY(sent.contains(QLatin1String("filter[ts][gte]=") + ReplayWindow::toRfc3339WithMs(query.start)));
+    QVERIFY(sent.contains(QLatin1String("filter[ts][lte]=") + ReplayWindow::toRfc3339WithMs(query.end)));
+    QVERIFY(sent.contains(QLatin1String("page[size]=50")));
+}
+
+void TestAuditLogs::invalidQuerySendsNothing()
+{
+    const QDateTime now = m_clock->now();
+    const QList<std::pair<AuditLogQuery, QString>> cases = [&] {
+        QList<std::pair<AuditLogQuery, QString>> list;
+        AuditLogQuery old;
+        old.start = now.addDays(-8);
+        list.append({old, QStringLiteral("start")});
+        AuditLogQuery future;
+        future.end = now.addSecs(3600);
+        list.append({future, QStringLiteral("end")});
+        AuditLogQuery backwards;
+        backwards.start = now.addSecs(-60);
+        backwards.end = now.addSecs(-120);
+        list.append({backwards, QStringLiteral("start")});
+        AuditLogQuery type;
+        type.type = QStringLiteral("access");
+        list.append({type, QStringLiteral("type")});
+        AuditLogQuery size;
+        size.pageSize = 1001;
+        list.append({size, QStringLiteral("page_size")});
+        return list;
+    }();
+    for (const auto& [query, field] : cases) {
+        const Pull pulled = pull(query);
+        QCOMPARE(pulled.result->kind, ApiResult::Kind::InvalidInput);
+        QCOMPARE(pulled.result->fieldErrors.constFirst().field, field);
+    }
+    QCOMPARE(m_emulator->requestLog().size(), 0);
+}
+
+void TestAuditLogs::repeatedCursorStops()
+{
+    const QByteArray record = m_emulator->auditLogHistory().bytes(0);
+    CannedHttpServer server(
+        "{\"data\":[" + record
+        + "],\"meta\":{\"page\":{\"next\":\"/v3/audit-logs?page%5Bsize%5D=1&page%5Bafter%5D=c2FtZQ\","
+          "\"previous\":null,\"size\":1}}}");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    m_client->setApiRoot(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    const Pull pulled = pull(window(1));
+    QCOMPARE(pulled.result->kind, ApiResult::Kind::BadAnswer);
+    QVERIFY2(pulled.result->message.contains(QLatin1String("same page cursor twice")),
+             qPrintable(pulled.result->message));
+    QCOMPARE(server.requests, 2);
+    QCOMPARE(pulled.raw, (QList<QByteArray> {record, record}));
+}
+
+void TestAuditLogs::malformedPageStopsAndSaysHowFarItGot()
+{
+    const AuditLogQuery query = window(25);
+    EmulatorFault malformed;
+    malformed.malformedJson = true;
+    m_emulator->addFaults({EmulatorFault {}, malformed});
+    const Pull pulled = pull(query);
+    QCOMPARE(pulled.result->kind, ApiResult::Kind::BadAnswer);
+    QCOMPARE(pulled.raw.size(), 25);
+    const QString last = ReplayWindow::toRfc3339WithMs(pulled.records.constLast().timestamp);
+    QVERIFY2(pulled.result->message.contains(QStringLiteral("up to %1").arg(last)), qPrintable(pulled.result->message));
+    QCOMPARE(pulled.result->exitCode(), 4);
+
+    // A page that is JSON but whose data is no list of objects is refused as well.
+    CannedHttpServer server(R"({"data":[1,2],"meta":{"page":{"next":null}}})");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    m_client->setApiRoot(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    const Pull numbers = pull(query);
+    QCOMPARE(numbers.result->kind, ApiResult::Kind::BadAnswer);
+    QVERIFY(numbers.raw.isEmpty());
+}
+
+void TestAuditLogs::retryAfterMidPullIsHonoured()
+{
+    const AuditLogQuery query = window(100);
+    const QList<QByteArray> want = expected(query);
+    EmulatorFault tooMany;
+    tooMany.status = 429;
+    tooMany.retryAfter = QByteArray("7");
+    m_emulator->addFaults({EmulatorFault {}, tooMany});
+    const Pull pulled = pull(query);
+    QVERIFY2(pulled.result->ok(), qPrintable(pulled.result->message));
+    QCOMPARE(pulled.raw, want);
+    QVERIFY(m_clock->requestedDelays().contains(7000));
+}
+
+void TestAuditLogs::cutOffPullResumesFromItsLastTimestamp()
+{
+    const AuditLogQuery query = window(40);
+    const QList<QByteArray> want = expected(query);
+    QVERIFY(want.size() > 120);
+    EmulatorFault unavailable;
+    unavailable.status = 503;
+    unavailable.retryAfter = QByteArray("0");
+    m_emulator->addFaults(
+        {EmulatorFault {}, EmulatorFault {}, unavailable, unavailable, unavailable, unavailable, unavailable});
+    QDateTime resume;
+    Pull first;
+    {
+        AuditLogPuller puller(*m_client);
+        connect(&puller, &AuditLogPuller::recordsArrived, this, [&first](const AuditLogRecords& records) {
+            for (const AuditLogRecord& record : records)
+                first.raw.append(record.raw);
+        });
+        connect(&puller, &AuditLogPuller::finished, this, [&first](const ApiResult& r) { first.result = r; });
+        puller.start(query);
+        QTRY_VERIFY(first.result.has_value());
+        QVERIFY(!puller.newestFirst());
+        resume = puller.resumePoint();
+    }
+    QCOMPARE(first.result->kind, ApiResult::Kind::HttpError);
+    QCOMPARE(first.raw.size(), 80);
+    QCOMPARE(first.raw, want.mid(0, 80));
+    QCOMPARE(resume.toMSecsSinceEpoch(), AuditLogRecord::fromRaw(first.raw.constLast())->timestamp.toMSecsSinceEpoch());
+    QVERIFY2(first.result->message.contains(QStringLiteral("up to %1").arg(ReplayWindow::toRfc3339WithMs(resume))),
+             qPrintable(first.result->message));
+
+    AuditLogQuery rest = query;
+    rest.start = resume;
+    const Pull second = pull(rest);
+    QVERIFY2(second.result->ok(), qPrintable(second.result->message));
+    // gte is inclusive: the last record comes again, then everything after it.
+    QCOMPARE(second.raw.constFirst(), first.raw.constLast());
+    QList<QByteArray> joined = first.raw;
+    joined += second.raw.mid(1);
+    QCOMPARE(joined, want);
+}
+
+void TestAuditLogs::cancelStopsThePull()
+{
+    const Pull pulled = pull(window(10), 15000, [](AuditLogPuller& puller) { puller.cancel(); });
+    QCOMPARE(pulled.result->kind, ApiResult::Kind::Cancelled);
+    QCOMPARE(pulled.batches, 1);
+    QCOMPARE(m_emulator->requestLog().size(), 1);
+}
+
+void TestAuditLogs::largeHistoryPagesOutQuickly()
+{
+    m_emulator->setLogHistorySize(100000);
+    QElapsedTimer made;
+    made.start();
+    QCOMPARE(m_emulator->auditLogHistory().size(), 100000);
+    const qint64 makeMs = made.elapsed();
+    AuditLogQuery query;
+    query.end = m_clock->now();
+    query.pageSize = 1000;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 count = 0;
+    int pages = 0;
+    std::optional<ApiResult> result;
+    AuditLogPuller puller(*m_client);
+    connect(&puller, &AuditLogPuller::recordsArrived, this, [&](const AuditLogRecords& records) {
+        count += records.size();
+        ++pages;
+    });
+    connect(&puller, &AuditLogPuller::finished, this, [&result](const ApiResult& r) { result = r; });
+    puller.start(query);
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 120000);
+    QVERIFY2(result->ok(), qPrintable(result->message));
+    QCOMPARE(count, 100000);
+    QCOMPARE(pages, 100);
+    qInfo("100000 records: made in %lld ms, pulled in %lld ms", makeMs, timer.elapsed());
+    // Generous for a shared 2-core machine; an O(n^2) listing takes minutes.
+    QVERIFY(timer.elapsed() < 60000);
+}
+
+QTEST_GUILESS_MAIN(TestAuditLogs)
+#include "tst_auditlogs.moc"
