@@ -11,7 +11,8 @@
 SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenFromStdin, FieldErrors* errors)
 {
     SiemOptions options;
-    if (commandLine.isSet(endpointOption)) {
+    // move-to-destination takes only the authorization: asking Qt about an undeclared option prints a warning.
+    if (commandLine.declares(endpointOption) && commandLine.isSet(endpointOption)) {
         const QString endpoint = commandLine.value(endpointOption);
         registerEndpointSecrets(endpoint);
         if (const auto problem = WebhookConfig::checkEndpoint(endpoint))
@@ -42,7 +43,7 @@ SiemOptions SiemOptions::check(const ParsedCommandLine& commandLine, bool tokenF
             options.authorizationFromEnv = value;
     }
 
-    if (commandLine.isSet(logFormatOption)) {
+    if (commandLine.declares(logFormatOption) && commandLine.isSet(logFormatOption)) {
         options.logFormat = logFormatFromString(commandLine.value(logFormatOption));
         if (!options.logFormat)
             errors->append({QStringLiteral("--log-format"),
