@@ -1,4 +1,7 @@
+#include "ApiCall.h"
 #include "CredentialImporter.h"
+#include "KonnectClient.h"
+#include "KonnectEmulator.h"
 #include "ProfileStore.h"
 #include "Region.h"
 #include "SecretRedactor.h"
@@ -9,6 +12,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +62,8 @@ private Q_SLOTS:
     void malformedYamlIsReportedWithoutItsContent();
     void unsupportedTokenValueIsNotImportable();
     void baseUrlAndRegionFromAddresses();
+    void kongToolAddressesMakeWorkingProfiles_data();
+    void kongToolAddressesMakeWorkingProfiles();
     void yamlReader_data();
     void yamlReader();
     void yamlReaderRefuses_data();
@@ -387,6 +393,64 @@ bad-url:
     QCOMPARE(deck.baseUrl, QUrl(QStringLiteral("https://proxy.example.com/konnect")));
 }
 
+void TestCredentialImporter::kongToolAddressesMakeWorkingProfiles_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("root") << QString();
+    QTest::newRow("/v2") << QStringLiteral("/v2");
+    QTest::newRow("/v3/") << QStringLiteral("/v3/");
+}
+
+// kongctl and decK take the API host root (kongctl --base-url https://us.api.konghq.com, decK konnect-addr): a
+// regional host becomes the region with no base URL, any other host a base URL at its root that really answers.
+void TestCredentialImporter::kongToolAddressesMakeWorkingProfiles()
+{
+    QFETCH(QString, suffix);
+    KonnectEmulator emulator;
+    emulator.setToken(QStringLiteral("kpat_DeckLocalNnn444"));
+    QVERIFY(emulator.listen());
+    emulator.addDestination(QStringLiteral("Imported"), QStringLiteral("https://siem.example.com/i"),
+                            QStringLiteral("Splunk imported-0"));
+    write(QStringLiteral(".config/kongctl/config.yaml"),
+          "us:\n  konnect:\n    pat: kpat_UsOoo555\n    base-url: https://us.api.konghq.com\n");
+    write(QStringLiteral(".deck.yaml"),
+          QStringLiteral("konnect-token: kpat_DeckLocalNnn444\nkonnect-addr: %1%2\n")
+              .arg(emulator.baseUrl().toString(), suffix)
+              .toUtf8());
+    CredentialImporter::Result result;
+    QVERIFY(scanUnchanged(QProcessEnvironment(), &result));
+    QCOMPARE(result.candidates.size(), 2);
+
+    const ImportCandidate& us = result.candidates.at(0);
+    QCOMPARE(us.region, QStringLiteral("us"));
+    QVERIFY(us.regionFromSource);
+    QVERIFY(us.baseUrl.isEmpty());
+    QVERIFY(us.importable);
+
+    const ImportCandidate& deck = result.candidates.at(1);
+    QVERIFY(deck.importable);
+    QCOMPARE(deck.baseUrl, emulator.baseUrl()); // the root: no /v2, no /v3
+    QVERIFY(Region::checkBaseUrl(deck.baseUrl).isEmpty());
+
+    // A client set up as the profile would be reaches the emulator's v3 and v2 paths.
+    KonnectClient client;
+    client.setApiRoot(deck.baseUrl);
+    client.setToken(deck.token);
+    for (int i = 0; i < 2; ++i) {
+        ApiCall* call = i == 0 ? client.listDestinations() : client.getWebhook();
+        std::optional<ApiResult> answer;
+        connect(call, &ApiCall::finished, this, [&answer](const ApiResult& result) { answer = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
+        QVERIFY2(answer->ok(), qPrintable(answer->message));
+    }
+    QStringList paths;
+    const QJsonArray log = emulator.requestLog();
+    for (const QJsonValue& entry : log)
+        paths.append(entry[QLatin1String("path")].toString());
+    QCOMPARE(paths,
+             (QStringList {QStringLiteral("/v3/audit-log-destinations"), QStringLiteral("/v2/audit-log-webhook")}));
+}
+
 void TestCredentialImporter::yamlReader_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -478,5 +542,6 @@ void TestCredentialImporter::yamlReaderRefuses()
     QVERIFY2(!error.contains(QLatin1String("SeCrEt")), qPrintable(error));
 }
 
-QTEST_APPLESS_MAIN(TestCredentialImporter)
+// An event loop for the emulator and the client.
+QTEST_GUILESS_MAIN(TestCredentialImporter)
 #include "tst_credentialimporter.moc"

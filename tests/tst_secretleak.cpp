@@ -338,46 +338,63 @@ void TestSecretLeak::headlessCommands()
     EXPECT_EXIT(run(at({QStringLiteral("verify"), events, QStringLiteral("--jwks"), keys, QStringLiteral("--json")})),
                 0);
 
-    // Konnect's current model: the inline webhook moved to a destination, a second destination created and changed,
-    // a Dev Portal bound to it, listings, the connection test of a destination, and its deletion.
-    EXPECT_EXIT(run(at({QStringLiteral("move-to-destination"), QStringLiteral("--authorization-env"),
-                        QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--name"), QStringLiteral("Leak moved"),
-                        QStringLiteral("--yes"), QStringLiteral("--verbose")}),
-                    {}, {authEnv}),
-                0);
-    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("create"), QStringLiteral("--name"),
-                        QStringLiteral("Leak second"), QStringLiteral("--endpoint"), siem,
-                        QStringLiteral("--authorization-stdin"), QStringLiteral("--verbose")}),
-                    m_authorization.toUtf8() + '\n'),
-                0);
-    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("update"), QStringLiteral("Leak second"),
-                        QStringLiteral("--authorization-env"), QStringLiteral("KAW_LEAK_SIEM_AUTH"),
-                        QStringLiteral("--json")}),
-                    {}, {authEnv}),
-                0);
-    m_emulator->addPortal(QStringLiteral("global"), QStringLiteral("leak-portal"), QStringLiteral("Leak Portal"));
-    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--portal"), QStringLiteral("Leak Portal"),
-                        QStringLiteral("--destination"), QStringLiteral("Leak second"), QStringLiteral("--enable")})),
-                0);
-    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("list"), QStringLiteral("--verbose")})), 0);
-    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("show"), QStringLiteral("Leak moved"),
-                        QStringLiteral("--json")})),
-                0);
-    EXPECT_EXIT(run(at({QStringLiteral("get"), QStringLiteral("--portal"), QStringLiteral("Leak Portal")})), 0);
-    EXPECT_EXIT(run(at({QStringLiteral("test-endpoint"), QStringLiteral("--destination"), QStringLiteral("Leak second"),
-                        QStringLiteral("--authorization-env"), QStringLiteral("KAW_LEAK_SIEM_AUTH")}),
-                    {}, {authEnv}),
-                0);
-    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--portal"), QStringLiteral("Leak Portal"),
-                        QStringLiteral("--unbind")})),
-                0);
-    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("delete"), QStringLiteral("Leak second"),
-                        QStringLiteral("--yes")})),
-                0);
-
     // The token for one run, from standard input and from the environment.
     EXPECT_EXIT(run(at({QStringLiteral("get"), QStringLiteral("--token-stdin")}), token), 0);
     EXPECT_EXIT(run(at({QStringLiteral("status")}), {}, {{QStringLiteral("KONNECT_TOKEN"), m_token}}), 0);
+
+    // Konnect's v3 model: the inline webhook moves to a destination, then destinations are created, changed,
+    // bound, tested and deleted, each with the authorization given again (from the environment and stdin).
+    const QByteArray authorization = m_authorization.toUtf8() + '\n';
+    EXPECT_EXIT(run(at({QStringLiteral("move-to-destination"), QStringLiteral("--authorization-env"),
+                        QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--name"), QStringLiteral("Leak moved"),
+                        QStringLiteral("--yes")}),
+                    {}, {authEnv}),
+                0);
+    QCOMPARE(m_emulator->organization().destinations().size(), 1);
+    QCOMPARE(m_emulator->organization().destinations().constFirst()->authorization(), m_authorization);
+    EXPECT_EXIT(
+        run(at({QStringLiteral("destinations"), QStringLiteral("create"), QStringLiteral("--name"),
+                QStringLiteral("Leak"), QStringLiteral("--endpoint"), siem, QStringLiteral("--authorization-env"),
+                QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--log-format"), QStringLiteral("json")}),
+            {}, {authEnv}),
+        0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("create"), QStringLiteral("--name"),
+                        QStringLiteral("Leak stdin"), QStringLiteral("--endpoint"), siem,
+                        QStringLiteral("--authorization-stdin"), QStringLiteral("--json")}),
+                    authorization),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("update"), QStringLiteral("Leak"),
+                        QStringLiteral("--authorization-stdin")}),
+                    authorization),
+                0);
+    EXPECT_EXIT(
+        run(at({QStringLiteral("destinations"), QStringLiteral("update"), QStringLiteral("Leak stdin"),
+                QStringLiteral("--authorization-env"), QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--json")}),
+            {}, {authEnv}),
+        0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("list"), QStringLiteral("--all-regions")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("list"), QStringLiteral("--json")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("show"), QStringLiteral("Leak")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--destination"), QStringLiteral("Leak"),
+                        QStringLiteral("--enable")})),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("get"), QStringLiteral("--json")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("test-endpoint"), QStringLiteral("--destination"), QStringLiteral("Leak"),
+                        QStringLiteral("--authorization-env"), QStringLiteral("KAW_LEAK_SIEM_AUTH")}),
+                    {}, {authEnv}),
+                0);
+    const qsizetype before = m_receiver->deliveries().size();
+    EXPECT_EXIT(run(at({QStringLiteral("test-endpoint"), QStringLiteral("--destination"), QStringLiteral("Leak"),
+                        QStringLiteral("--authorization-stdin"), QStringLiteral("--json")}),
+                    authorization),
+                0);
+    QVERIFY(m_receiver->deliveries().size() > before);
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--unbind")})), 0);
+    for (const char* name : {"Leak", "Leak stdin", "Leak moved"})
+        EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("delete"), QString::fromLatin1(name),
+                            QStringLiteral("--yes")})),
+                    0);
+    QVERIFY(m_emulator->organization().destinations().isEmpty());
 
     EXPECT_EXIT(run(at({QStringLiteral("token"), QStringLiteral("delete")})), 0);
     EXPECT_EXIT(run(at({QStringLiteral("token"), QStringLiteral("status")})), 2);
@@ -439,6 +456,38 @@ void TestSecretLeak::headlessFailures()
                     {}, {authEnv, {QStringLiteral("KONNECT_TOKEN"), m_token}}),
                 4);
     QVERIFY(m_receiver->deliveries().size() >= 4);
+
+    // The v3 commands' failures: a destination Konnect refuses, one in use (409), a move that is half done.
+    const QPair<QString, QString> konnectToken {QStringLiteral("KONNECT_TOKEN"), m_token};
+    EmulatorFault refused;
+    refused.status = 400;
+    m_emulator->addFault(refused);
+    EXPECT_EXIT(run(at({QStringLiteral("destinations"), QStringLiteral("create"), QStringLiteral("--name"),
+                        QStringLiteral("Refused"), QStringLiteral("--endpoint"),
+                        m_receiver->url(QStringLiteral("/in")).toString(), QStringLiteral("--authorization-env"),
+                        QStringLiteral("KAW_LEAK_SIEM_AUTH")}),
+                    {}, {authEnv, konnectToken}),
+                2);
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--endpoint"),
+                        m_receiver->url(QStringLiteral("/in")).toString(), QStringLiteral("--authorization-env"),
+                        QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--enable")}),
+                    {}, {authEnv, konnectToken}),
+                0);
+    m_emulator->clearRequestLog();
+    // GET /v3 and /v2 of the webhook, POST of the destination, then the binding fails.
+    m_emulator->addFaults({{}, {}, {}, refused});
+    const Run halfDone = run(at({QStringLiteral("move-to-destination"), QStringLiteral("--authorization-env"),
+                                 QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--yes")}),
+                             {}, {authEnv, konnectToken});
+    QVERIFY(halfDone.finished);
+    QVERIFY2(halfDone.exitCode != 0 && halfDone.err.contains("now exists"), halfDone.err.constData());
+    QCOMPARE(m_emulator->organization().destinations().size(), 1);
+    const QString created = m_emulator->organization().destinations().constFirst()->id();
+    QVERIFY(m_emulator->bind(QStringLiteral("global"), {}, created, true));
+    const Run inUse = run(at({QStringLiteral("destinations"), QStringLiteral("delete"), created,
+                              QStringLiteral("--yes"), QStringLiteral("--json")}),
+                          {}, {konnectToken});
+    QVERIFY(inUse.finished && inUse.exitCode != 0);
 }
 
 void TestSecretLeak::window()

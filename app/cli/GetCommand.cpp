@@ -49,10 +49,9 @@ Fields GetCommand::hints(const ScopeWebhook& webhook) const
     if (webhook.model == ScopeWebhook::Model::None && webhook.v3Available
         && (!webhook.inlineWebhook || webhook.inlineWebhook->endpoint.isEmpty()))
         return {{QStringLiteral("Next"),
-                 QStringLiteral("`konnect-audit-webhook apply --destination NAME|ID --enable%1%2` "
+                 // repeatOptions() already carries the --portal that was given.
+                 QStringLiteral("`konnect-audit-webhook apply --destination NAME|ID --enable%1` "
                                 "binds it to a destination (see `destinations list`)")
-                     .arg(webhook.scope.isPortal() ? QStringLiteral(" --portal %1").arg(webhook.scope.portalId())
-                                                   : QString(),
-                          options)}};
+                     .arg(options)}};
     return {};
 }

@@ -27,7 +27,7 @@ struct ImportCandidate
     QString suggestedProfileName;
     QString region; // always one of Region::all()
     bool regionFromSource = false; // false: the source names no usable region and `region` is Region::defaultRegion()
-    QUrl baseUrl; // empty unless the source points at a non-Konnect host (a proxy, the emulator); includes /v2
+    QUrl baseUrl; // empty unless the source points at a non-Konnect host (a proxy, the emulator); the host root
 
     bool importable = false;
     QString token; // the trimmed token when importable; empty otherwise
