@@ -58,6 +58,11 @@ WebhookForm::WebhookForm(QWidget* parent)
     m_ui->logFormatCombo->addItem(tr("CEF"), toString(LogFormat::Cef));
     m_ui->logFormatCombo->addItem(tr("JSON"), toString(LogFormat::Json));
     m_ui->logFormatCombo->addItem(tr("CPS (CrowdStrike)"), toString(LogFormat::Cps));
+    // A vendor's notes are long: folded by default, so choosing a preset does not push the fields out of view.
+    connect(m_ui->presetNoteButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->presetNoteButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->presetNoteLabel->setVisible(shown && !m_ui->presetNoteLabel->text().isEmpty());
+    });
     fillPresetCombo();
 
     connect(m_ui->endpointEdit, &QLineEdit::textEdited, this, [this] { onUserEdit(kEndpoint); });
@@ -582,6 +587,7 @@ void WebhookForm::showPresetNote(const std::optional<VendorPreset>& preset)
     if (!preset) {
         m_ui->presetNoteLabel->clear();
         m_ui->presetNoteLabel->setVisible(false);
+        m_ui->presetNoteButton->setVisible(false);
         return;
     }
     QString html = QStringLiteral("<p>%1</p>").arg(preset->note.toHtmlEscaped());
@@ -600,5 +606,10 @@ void WebhookForm::showPresetNote(const std::optional<VendorPreset>& preset)
     if (!preset->successLooksLike.isEmpty())
         html += tr("<p>A working receiver answers %1.</p>").arg(preset->successLooksLike.toHtmlEscaped());
     m_ui->presetNoteLabel->setText(html);
-    m_ui->presetNoteLabel->setVisible(true);
+    m_ui->presetNoteLabel->setVisible(m_ui->presetNoteButton->isChecked());
+    // Short, so a vendor's long name does not widen the form.
+    m_ui->presetNoteButton->setText(tr("Notes"));
+    m_ui->presetNoteButton->setToolTip(
+        tr("Notes on %1: the endpoint to use, pitfalls, what success looks like").arg(preset->name));
+    m_ui->presetNoteButton->setVisible(true);
 }
