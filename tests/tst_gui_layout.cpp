@@ -9,7 +9,7 @@
 using GuiTest::Harness;
 
 // The window's layout at the smallest size we support (1024×700): one scrolling page per tab, the whole form in
-// view, and the Configure actions only on Configure.
+// view, messages that do not move the fields, and the Configure actions only on Configure.
 class TestGuiLayout : public QObject
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ private slots:
     void everyFieldOfTheFormIsInViewAt1024x700_data();
     void everyFieldOfTheFormIsInViewAt1024x700();
     void eachPageHasAtMostOneScrollArea();
+    void fieldsDoNotMoveWhenAMessageComesAndGoes();
     void configureActionsShowOnlyOnConfigure();
 
 private:
@@ -40,6 +41,14 @@ const QStringList formFields {
 QRect inWindow(const QWidget* widget, const QWidget* window)
 {
     return QRect(widget->mapTo(window, QPoint()), widget->size());
+}
+
+QMap<QString, QRect> geometries(const Harness& h, const QStringList& names)
+{
+    QMap<QString, QRect> result;
+    for (const QString& name : names)
+        result.insert(name, inWindow(h.child<QWidget>(name), h.window.get()));
+    return result;
 }
 
 void openAt1024x700(Harness& h)
@@ -139,6 +148,52 @@ void TestGuiLayout::eachPageHasAtMostOneScrollArea()
     for (QWidget* up = form->parentWidget(); up; up = up->parentWidget())
         scrollAncestors += qobject_cast<QScrollArea*>(up) ? 1 : 0;
     QCOMPARE(scrollAncestors, 1);
+}
+
+void TestGuiLayout::fieldsDoNotMoveWhenAMessageComesAndGoes()
+{
+    Harness h;
+    openAt1024x700(h);
+    settleLayouts();
+    const QStringList below {
+        QStringLiteral("authorizationSchemeCombo"),
+        QStringLiteral("authorizationEdit"),
+        QStringLiteral("rememberAuthorizationCheckBox"),
+        QStringLiteral("enabledCheckBox"),
+        QStringLiteral("logFormatCombo"),
+        QStringLiteral("skipTlsCheckBox"),
+    };
+    const auto before = geometries(h, below);
+    auto* endpointMessage = h.child<QLabel>(QStringLiteral("endpointErrorLabel"));
+    QVERIFY(endpointMessage->text().isEmpty());
+
+    // A one-line message takes the line kept for it.
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("http://siem.example.com/in"));
+    QTRY_VERIFY(!endpointMessage->text().isEmpty());
+    QVERIFY(endpointMessage->isVisible());
+    settleLayouts();
+    QCOMPARE(geometries(h, below), before);
+
+    // And it goes without pulling the fields up under the pointer.
+    h.replaceText(QStringLiteral("endpointEdit"), QStringLiteral("https://siem.example.com/in"));
+    QTRY_VERIFY(endpointMessage->text().isEmpty());
+    settleLayouts();
+    QCOMPARE(geometries(h, below), before);
+
+    // A message longer than a line pushes the fields down once; when it goes, they stay where they were.
+    const QStringList belowAuthorization {QStringLiteral("rememberAuthorizationCheckBox"),
+                                          QStringLiteral("enabledCheckBox"), QStringLiteral("logFormatCombo"),
+                                          QStringLiteral("skipTlsCheckBox")};
+    h.chooseCombo(QStringLiteral("authorizationSchemeCombo"), QStringLiteral("Basic"));
+    h.replaceText(QStringLiteral("authorizationEdit"), QStringLiteral("no-colon-here"));
+    auto* authorizationMessage = h.child<QLabel>(QStringLiteral("authorizationErrorLabel"));
+    QTRY_VERIFY(!authorizationMessage->text().isEmpty());
+    settleLayouts();
+    const auto withMessage = geometries(h, belowAuthorization);
+    h.replaceText(QStringLiteral("authorizationEdit"), QStringLiteral("user:password"));
+    QTRY_VERIFY(authorizationMessage->text().isEmpty());
+    settleLayouts();
+    QCOMPARE(geometries(h, belowAuthorization), withMessage);
 }
 
 void TestGuiLayout::configureActionsShowOnlyOnConfigure()

@@ -58,6 +58,9 @@ WebhookForm::WebhookForm(QWidget* parent)
     m_ui->logFormatCombo->addItem(tr("CEF"), toString(LogFormat::Cef));
     m_ui->logFormatCombo->addItem(tr("JSON"), toString(LogFormat::Json));
     m_ui->logFormatCombo->addItem(tr("CPS (CrowdStrike)"), toString(LogFormat::Cps));
+    // Messages come and go as a person types; their lines stay, so a click aimed at a field lands on it.
+    for (QLabel* label : messageLabels())
+        FieldMessage::reserveSpace(label);
     // A vendor's notes are long: folded by default, so choosing a preset does not push the fields out of view.
     connect(m_ui->presetNoteButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->presetNoteButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
@@ -84,6 +87,12 @@ WebhookForm::WebhookForm(QWidget* parent)
 }
 
 WebhookForm::~WebhookForm() = default;
+
+QList<QLabel*> WebhookForm::messageLabels() const
+{
+    return {m_ui->endpointErrorLabel,  m_ui->authorizationHintLabel, m_ui->authorizationErrorLabel,
+            m_ui->logFormatErrorLabel, m_ui->tlsWarningLabel,        m_ui->tlsErrorLabel};
+}
 
 void WebhookForm::setCatalog(const VendorPresetCatalog& catalog)
 {
@@ -138,6 +147,9 @@ void WebhookForm::resetToCurrent()
     m_touched.clear();
     m_serverErrors.clear();
     m_filling = false;
+    // The whole form is filled anew: the space kept for messages since the last reset may go.
+    for (QLabel* label : messageLabels())
+        FieldMessage::release(label);
     updateEndpointSecrecy();
     refresh();
 }
