@@ -95,6 +95,9 @@ void TestGuiLayout::everyFieldOfTheFormIsInViewAt1024x700()
         // The vendor's notes wait behind a button instead of pushing the fields down.
         QTRY_VERIFY(h.child<QToolButton>(QStringLiteral("presetNoteButton"))->isVisible());
         QVERIFY(!h.child<QLabel>(QStringLiteral("presetNoteLabel"))->isVisible());
+        // Tab goes from the preset to its notes, then on to the endpoint.
+        QCOMPARE(h.child<QWidget>(QStringLiteral("presetCombo"))->nextInFocusChain(),
+                 h.child<QWidget>(QStringLiteral("presetNoteButton")));
     }
     settleLayouts();
 

@@ -173,6 +173,7 @@ void MainWindow::setUpTabOrder()
         findChild<QWidget*>(QStringLiteral("removeTokenButton")),
         findChild<QWidget*>(QStringLiteral("importButton")),
         findChild<QWidget*>(QStringLiteral("presetCombo")),
+        findChild<QWidget*>(QStringLiteral("presetNoteButton")),
         findChild<QWidget*>(QStringLiteral("endpointEdit")),
         findChild<QWidget*>(QStringLiteral("showEndpointCheckBox")),
         findChild<QWidget*>(QStringLiteral("authorizationSchemeCombo")),
