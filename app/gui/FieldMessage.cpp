@@ -2,8 +2,11 @@
 
 #include <QLabel>
 #include <QPalette>
+#include <algorithm>
 
 namespace {
+const char* const kReservesSpace = "kawReservesSpace";
+
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -22,6 +25,25 @@ QString colourFor(FieldMessage::Kind kind, const QPalette& palette)
     }
     return {};
 }
+
+bool reservesSpace(const QLabel* label)
+{
+    return label->property(kReservesSpace).toBool();
+}
+
+int oneLine(const QLabel* label)
+{
+    const QFontMetrics metrics(label->font());
+    const QMargins margins = label->contentsMargins();
+    return std::max(metrics.height(), metrics.lineSpacing()) + margins.top() + margins.bottom() + 2 * label->margin();
+}
+
+// The height the label takes on screen now becomes its floor: whatever it shows next, nothing below moves up.
+void keepHeight(QLabel* label)
+{
+    if (reservesSpace(label) && label->isVisible())
+        label->setMinimumHeight(std::max(label->minimumHeight(), label->height()));
+}
 } // namespace
 
 void FieldMessage::show(QLabel* label, const QString& text, Kind kind)
@@ -30,6 +52,7 @@ void FieldMessage::show(QLabel* label, const QString& text, Kind kind)
         clear(label);
         return;
     }
+    keepHeight(label);
     const QString colour = colourFor(kind, label->palette());
     label->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(colour));
     label->setText(text);
@@ -38,6 +61,24 @@ void FieldMessage::show(QLabel* label, const QString& text, Kind kind)
 
 void FieldMessage::clear(QLabel* label)
 {
+    if (reservesSpace(label)) {
+        keepHeight(label);
+        label->clear();
+        return;
+    }
     label->clear();
     label->setVisible(false);
+}
+
+void FieldMessage::reserveSpace(QLabel* label)
+{
+    label->setProperty(kReservesSpace, true);
+    label->setMinimumHeight(oneLine(label));
+    label->setVisible(true);
+}
+
+void FieldMessage::release(QLabel* label)
+{
+    if (reservesSpace(label))
+        label->setMinimumHeight(oneLine(label));
 }

@@ -168,12 +168,9 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     if (!context.settings->windowState().isEmpty())
         restoreState(context.settings->windowState());
     else
-        resizeDocks({m_ui->activityDock}, {170}, Qt::Vertical); // the form comes first; the log can grow
+        resizeDocks({m_ui->activityDock}, {140}, Qt::Vertical); // the whole form fits at 1024×700; the log can grow
     m_ui->centralLayout->setStretchFactor(m_ui->mainTabs, 1);
-    m_ui->actionLayout->setStretchFactor(m_ui->requestProgress, 3);
-    m_ui->actionLayout->setStretchFactor(m_ui->applyStateLabel, 2);
-    m_ui->configureSplitter->setStretchFactor(0, 3);
-    m_ui->configureSplitter->setStretchFactor(1, 2);
+    m_ui->actionLayout->setStretchFactor(m_ui->applyStateLabel, 1);
     updateTitle();
     updateActions();
     updateOperationTabs();
@@ -203,6 +200,7 @@ void MainWindow::setUpTabOrder()
         findChild<QWidget*>(QStringLiteral("importButton")),
         m_ui->mainTabs->tabBar(),
         findChild<QWidget*>(QStringLiteral("presetCombo")),
+        findChild<QWidget*>(QStringLiteral("presetNoteButton")),
         findChild<QWidget*>(QStringLiteral("endpointEdit")),
         findChild<QWidget*>(QStringLiteral("showEndpointCheckBox")),
         findChild<QWidget*>(QStringLiteral("authorizationSchemeCombo")),

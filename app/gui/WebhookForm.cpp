@@ -58,6 +58,14 @@ WebhookForm::WebhookForm(QWidget* parent)
     m_ui->logFormatCombo->addItem(tr("CEF"), toString(LogFormat::Cef));
     m_ui->logFormatCombo->addItem(tr("JSON"), toString(LogFormat::Json));
     m_ui->logFormatCombo->addItem(tr("CPS (CrowdStrike)"), toString(LogFormat::Cps));
+    // Messages come and go as a person types; their lines stay, so a click aimed at a field lands on it.
+    for (QLabel* label : messageLabels())
+        FieldMessage::reserveSpace(label);
+    // A vendor's notes are long: folded by default, so choosing a preset does not push the fields out of view.
+    connect(m_ui->presetNoteButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->presetNoteButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->presetNoteLabel->setVisible(shown && !m_ui->presetNoteLabel->text().isEmpty());
+    });
     fillPresetCombo();
 
     connect(m_ui->endpointEdit, &QLineEdit::textEdited, this, [this] { onUserEdit(kEndpoint); });
@@ -79,6 +87,12 @@ WebhookForm::WebhookForm(QWidget* parent)
 }
 
 WebhookForm::~WebhookForm() = default;
+
+QList<QLabel*> WebhookForm::messageLabels() const
+{
+    return {m_ui->endpointErrorLabel,  m_ui->authorizationHintLabel, m_ui->authorizationErrorLabel,
+            m_ui->logFormatErrorLabel, m_ui->tlsWarningLabel,        m_ui->tlsErrorLabel};
+}
 
 void WebhookForm::setCatalog(const VendorPresetCatalog& catalog)
 {
@@ -133,6 +147,9 @@ void WebhookForm::resetToCurrent()
     m_touched.clear();
     m_serverErrors.clear();
     m_filling = false;
+    // The whole form is filled anew: the space kept for messages since the last reset may go.
+    for (QLabel* label : messageLabels())
+        FieldMessage::release(label);
     updateEndpointSecrecy();
     refresh();
 }
@@ -582,6 +599,7 @@ void WebhookForm::showPresetNote(const std::optional<VendorPreset>& preset)
     if (!preset) {
         m_ui->presetNoteLabel->clear();
         m_ui->presetNoteLabel->setVisible(false);
+        m_ui->presetNoteButton->setVisible(false);
         return;
     }
     QString html = QStringLiteral("<p>%1</p>").arg(preset->note.toHtmlEscaped());
@@ -601,5 +619,10 @@ void WebhookForm::showPresetNote(const std::optional<VendorPreset>& preset)
     if (!preset->successLooksLike.isEmpty())
         html += tr("<p>A working receiver answers %1.</p>").arg(preset->successLooksLike.toHtmlEscaped());
     m_ui->presetNoteLabel->setText(html);
-    m_ui->presetNoteLabel->setVisible(true);
+    m_ui->presetNoteLabel->setVisible(m_ui->presetNoteButton->isChecked());
+    // Short, so a vendor's long name does not widen the form.
+    m_ui->presetNoteButton->setText(tr("Notes"));
+    m_ui->presetNoteButton->setToolTip(
+        tr("Notes on %1: the endpoint to use, pitfalls, what success looks like").arg(preset->name));
+    m_ui->presetNoteButton->setVisible(true);
 }

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+
 namespace Ui {
 class WebhookForm;
 }
@@ -94,6 +96,8 @@ private:
     void showPresetNote(const std::optional<VendorPreset>& preset);
     QString authorizationHint() const;
     std::optional<VendorPreset> selectedPreset() const;
+    // The labels under the fields whose messages come and go as a person types.
+    QList<QLabel*> messageLabels() const;
 
     const std::unique_ptr<Ui::WebhookForm> m_ui;
     VendorPresetCatalog m_catalog;

@@ -3125,6 +3125,18 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <source>%1://%2/%3 (hidden: the URL holds a key)</source>
         <translation>%1://%2/%3 (verborgen: die URL enthält einen Schlüssel)</translation>
     </message>
+    <message>
+        <source>Show the notes on the vendor preset</source>
+        <translation>Hinweise zur Anbietervorlage zeigen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Notes on %1: the endpoint to use, pitfalls, what success looks like</source>
+        <translation>Hinweise zu %1: der passende Endpunkt, Stolperfallen, woran man Erfolg erkennt</translation>
+    </message>
 </context>
 <context>
     <name>WebhookStatusExplanation</name>
