@@ -874,10 +874,6 @@
         <source>not reported</source>
         <translation>nicht angegeben</translation>
     </message>
-    <message>
-        <source>Current configuration values</source>
-        <translation>Aktuelle Konfigurationswerte</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryWatch</name>
