@@ -212,11 +212,12 @@ ApiCall* KonnectClient::collectPages(const Target& first, Paging paging)
     auto seenCursors = std::make_shared<QSet<QString>>();
     auto pages = std::make_shared<int>(0);
     auto next = std::make_shared<std::function<void(const Target&)>>();
-    // The function holds itself through `next` only while pages remain; the last page breaks the cycle.
-    *next = [this, call, records, seenCursors, pages, paging, next](const Target& page) {
+    // The function knows itself only weakly; the request in flight (owned by the call) holds it. So when the call ends
+    // or is deleted mid-listing (a window closing), nothing is left behind.
+    *next = [this, call, records, seenCursors, pages, paging, self = std::weak_ptr(next)](const Target& page) {
         sendInto(
             call, "GET", page, nullptr,
-            [this, records, seenCursors, pages, paging, page, next](RetryingRequest&, ApiResult& result) {
+            [this, records, seenCursors, pages, paging, page, next = self.lock()](RetryingRequest&, ApiResult& result) {
                 auto finishWith = [&next](const ApiResult&) {
                     *next = nullptr;
                     return true;
