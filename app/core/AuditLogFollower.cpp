@@ -1,0 +1,157 @@
+#include "AuditLogFollower.h"
+
+#include "AuditLogPuller.h"
+#include "KonnectClient.h"
+#include "ReplayWindow.h"
+
+#include <algorithm>
+
+namespace {
+// How far inside Konnect's 7 days a poll's start is kept, so that a follow running for days never asks for more
+// than Konnect keeps (which it would refuse with a 400).
+constexpr qint64 retentionMarginMs = 60 * 1000;
+} // namespace
+
+AuditLogFollower::AuditLogFollower(KonnectClient& client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+AuditLogFollower::~AuditLogFollower()
+{
+    if (m_timer)
+        m_client.clock()->cancel(m_timer);
+}
+
+void AuditLogFollower::start(const AuditLogQuery& query, const Scope& regionScope)
+{
+    m_query = query;
+    m_scope = regionScope;
+    m_keys.clear();
+    m_running = true;
+    m_caughtUp = false;
+    m_newest = m_nextPollAt = QDateTime();
+    m_polls = m_failedPolls = m_pages = 0;
+    m_new = m_duplicates = 0;
+    m_from = query.start;
+    pull(query.start);
+}
+
+void AuditLogFollower::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_puller)
+        return m_puller->cancel(); // its finished(Cancelled) ends the follow
+    ApiResult cancelled;
+    cancelled.kind = ApiResult::Kind::Cancelled;
+    cancelled.message = QStringLiteral("Cancelled.");
+    stop(cancelled);
+}
+
+void AuditLogFollower::pull(const QDateTime& from)
+{
+    const QDateTime now = m_client.clock()->now();
+    AuditLogQuery query = m_query;
+    query.start = from;
+    if (from.isValid() && m_caughtUp)
+        query.start
+            = std::max(from, now.addMSecs(-qint64(ReplayWindow::retentionDays) * 24 * 3600 * 1000 + retentionMarginMs));
+    // The catch-up keeps its own end, if it has one; polls end now.
+    query.end = m_caughtUp || !m_query.end.isValid() ? now : m_query.end;
+    m_to = query.end;
+    m_nextPollAt = QDateTime();
+    m_puller = new AuditLogPuller(m_client, this);
+    connect(m_puller, &AuditLogPuller::recordsArrived, this, &AuditLogFollower::onRecords);
+    connect(m_puller, &AuditLogPuller::pageArrived, this, [this]() { emit pageArrived(++m_pages, m_new); });
+    connect(m_puller, &AuditLogPuller::finished, this, &AuditLogFollower::onPulled);
+    emit pollStarted(query.start, query.end);
+    m_puller->start(query, m_scope);
+}
+
+void AuditLogFollower::onRecords(const AuditLogRecords& records)
+{
+    const QDateTime now = m_client.clock()->now();
+    AuditLogRecords fresh;
+    for (const AuditLogRecord& record : records) {
+        if (record.timestamp.isValid() && (!m_newest.isValid() || record.timestamp > m_newest))
+            m_newest = record.timestamp;
+        if (m_keys.insert(record, now))
+            fresh.append(record);
+        else
+            ++m_duplicates;
+    }
+    m_new += fresh.size();
+    if (!fresh.isEmpty())
+        emit recordsArrived(fresh);
+}
+
+void AuditLogFollower::onPulled(const ApiResult& result)
+{
+    m_puller->deleteLater();
+    m_puller = nullptr;
+    if (!m_running)
+        return;
+    ++m_polls;
+    if (result.kind == ApiResult::Kind::Cancelled || isFinal(result))
+        return stop(result);
+    if (!result.ok()) {
+        // The window is read again from the same start at the next poll; the keys of what arrived before the
+        // failure are still held, so those records are not handed on twice.
+        ++m_failedPolls;
+        scheduleNextPoll();
+        emit pollFailed(result, m_nextPollAt);
+        return;
+    }
+    // Konnect's own timestamps, not our clock, say how far it got: a clock ahead of Konnect's would otherwise
+    // skip records.
+    const QDateTime reached = m_newest.isValid() ? std::min(m_newest, m_to) : m_to;
+    const QDateTime from = reached.addMSecs(-m_overlapMs);
+    if (!m_from.isValid() || from > m_from)
+        m_from = from;
+    m_keys.forgetBefore(m_from); // never asked for again
+    scheduleNextPoll();
+    if (!m_caughtUp) {
+        m_caughtUp = true;
+        emit caughtUp();
+    }
+}
+
+void AuditLogFollower::scheduleNextPoll()
+{
+    Clock* clock = m_client.clock();
+    m_nextPollAt = clock->now().addMSecs(m_pollIntervalMs);
+    m_timer = clock->callAfter(m_pollIntervalMs, this, [this]() {
+        m_timer = 0;
+        if (m_running)
+            pull(m_from);
+    });
+    emit waitingUntil(m_nextPollAt);
+}
+
+bool AuditLogFollower::isFinal(const ApiResult& result)
+{
+    switch (result.kind) {
+    case ApiResult::Kind::InvalidInput:
+    case ApiResult::Kind::BadRequest:
+    case ApiResult::Kind::Unauthorized:
+    case ApiResult::Kind::Forbidden:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void AuditLogFollower::stop(const ApiResult& result)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_timer) {
+        m_client.clock()->cancel(m_timer);
+        m_timer = 0;
+    }
+    m_nextPollAt = QDateTime();
+    emit finished(result);
+}
