@@ -1,6 +1,7 @@
 // The audit-log pull: the raw JSON splitter, records, signature verdicts, the emulator's GET /v3/audit-logs and the
 // AuditLogPuller over real loopback HTTP. Emulator and client share a ManualClock, so no test sleeps through a wait.
 
+#include "AuditLogFollower.h"
 #include "AuditLogListing.h"
 #include "AuditLogPuller.h"
 #include "AuditLogQuery.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -83,6 +85,7 @@ private slots:
 
     void historyIsRealisticOrderedAndDeterministic();
     void newRecordsArriveWithTheClock();
+    void lateArrivalsStayInTimeOrder();
     void emulatorRefusesBadParameters_data();
     void emulatorRefusesBadParameters();
 
@@ -95,6 +98,11 @@ private slots:
     void cutOffPullResumesFromItsLastTimestamp();
     void cancelStopsThePull();
     void largeHistoryPagesOutQuickly();
+
+    void followFindsLateRecordsOnceWithBoundedMemory();
+    void followCancelStopsAtOnce();
+    void followGoesOnAfterAFailedPoll();
+    void followEndsOnARefusedToken();
 
 private:
     Pull pull(const AuditLogQuery& query, int timeoutMs = 15000, std::function<void(AuditLogPuller&)> onBatch = {});
@@ -363,6 +371,33 @@ void TestAuditLogs::newRecordsArriveWithTheClock()
     QCOMPARE(history.timeMs(602), m_clock->now().toMSecsSinceEpoch());
 }
 
+void TestAuditLogs::lateArrivalsStayInTimeOrder()
+{
+    m_emulator->setLogLateArrivalMs(12000);
+    QCOMPARE(m_emulator->auditLogHistory().size(), 600);
+    m_clock->advance(EmulatedAuditLogHistory::arrivalIntervalMs * 6);
+    const EmulatedAuditLogHistory& history = m_emulator->auditLogHistory();
+    QCOMPARE(history.size(), 606);
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    // Arrivals 5, 10, ... 30 s after the history was made; the 2nd, 4th and 6th stamped 12 s early, so the newest
+    // record is the 5th arrival's (now - 5 s), then the 6th (now - 12 s), then the 3rd (now - 15 s).
+    QCOMPARE(history.timeMs(605), now - 5000);
+    QCOMPARE(history.timeMs(604), now - 12000);
+    QCOMPARE(history.timeMs(603), now - 15000);
+    for (qsizetype i = 1; i < history.size(); ++i)
+        QVERIFY(history.timeMs(i - 1) <= history.timeMs(i));
+    qsizetype typed = 0;
+    for (int t = 0; t < 3; ++t) {
+        const auto type = EmulatedAuditLogHistory::Type(t);
+        const std::vector<qint32>& sequences = history.sequences(&type);
+        QVERIFY(std::is_sorted(sequences.begin(), sequences.end()));
+        for (const qint32 sequence : sequences)
+            QCOMPARE(history.type(sequence), type);
+        typed += qsizetype(sequences.size());
+    }
+    QCOMPARE(typed, history.size());
+}
+
 void TestAuditLogs::emulatorRefusesBadParameters_data()
 {
     QTest::addColumn<QString>("key");
@@ -610,3 +645,151 @@ void TestAuditLogs::largeHistoryPagesOutQuickly()
 
 QTEST_GUILESS_MAIN(TestAuditLogs)
 #include "tst_auditlogs.moc"
+
+// --- following --------------------------------------------------------------------------------------------------
+
+void TestAuditLogs::followFindsLateRecordsOnceWithBoundedMemory()
+{
+    // Every other new record shows up 20 s after its timestamp: inside the follower's 60 s overlap.
+    m_emulator->setLogLateArrivalMs(20000);
+    AuditLogQuery query;
+    query.start = m_clock->now().addSecs(-3600);
+    query.end = m_clock->now();
+    query.pageSize = 7; // several pages per poll
+    AuditLogFollower follower(*m_client);
+    QCOMPARE(follower.pollIntervalMs(), 10000);
+    QList<QByteArray> got;
+    int late = 0;
+    int caughtUp = 0;
+    qsizetype mostKeys = 0;
+    QDateTime newest;
+    std::optional<ApiResult> finished;
+    connect(&follower, &AuditLogFollower::recordsArrived, this, [&](const AuditLogRecords& records) {
+        for (const AuditLogRecord& record : records) {
+            if (newest.isValid() && record.timestamp < newest)
+                ++late;
+            newest = std::max(newest, record.timestamp);
+            got.append(record.raw);
+        }
+    });
+    connect(&follower, &AuditLogFollower::caughtUp, this, [&]() { ++caughtUp; });
+    connect(&follower, &AuditLogFollower::waitingUntil, this, [&](const QDateTime& at) {
+        QCOMPARE(at, m_clock->now().addMSecs(10000));
+        QCOMPARE(follower.nextPollAt(), at);
+        mostKeys = std::max(mostKeys, follower.keysHeld());
+        if (follower.polls() == 40)
+            follower.cancel();
+    });
+    connect(&follower, &AuditLogFollower::finished, this, [&](const ApiResult& result) { finished = result; });
+    follower.start(query);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 30000);
+    QCOMPARE(finished->kind, ApiResult::Kind::Cancelled);
+    QCOMPARE(caughtUp, 1);
+    QCOMPARE(follower.failedPolls(), 0);
+    QVERIFY(!follower.isRunning());
+    QCOMPARE(m_clock->pendingCount(), 0);
+
+    // The clock stopped at the last poll, so the history holds exactly what the follower could have seen.
+    AuditLogQuery everything;
+    everything.start = query.start;
+    const QList<QByteArray> want = expected(everything);
+    QVERIFY2(want.size() > 75, qPrintable(QString::number(want.size())));
+    QCOMPARE(got.size(), want.size()); // no record twice
+    QCOMPARE(QSet<QByteArray>(got.cbegin(), got.cend()), QSet<QByteArray>(want.cbegin(), want.cend()));
+    QVERIFY2(late >= 15, qPrintable(QString::number(late))); // late records were found behind newer ones
+    QVERIFY(follower.duplicatesSkipped() > 0); // the overlap served records again
+    QCOMPARE(follower.recordsNew(), qint64(want.size()));
+    // Only the overlap's keys are held: about 90 s of arrivals at 5 s, never the whole follow.
+    QVERIFY2(mostKeys <= 30, qPrintable(QString::number(mostKeys)));
+    // Every poll after the catch-up started an overlap before the newest record seen, and left the end to Konnect.
+    const QStringList polls = [&] {
+        QStringList queries;
+        for (const QJsonValue& entry : m_emulator->requestLog())
+            queries.append(entry[QLatin1String("query")].toString());
+        return queries;
+    }();
+    QVERIFY(polls.constFirst().contains(QLatin1String("filter%5Bts%5D%5Blte%5D"))
+            || polls.constFirst().contains(QLatin1String("filter[ts][lte]")));
+    QVERIFY2(!polls.constLast().contains(QLatin1String("[lte]")), qPrintable(polls.constLast()));
+}
+
+void TestAuditLogs::followCancelStopsAtOnce()
+{
+    AuditLogQuery query = window(5);
+    query.end = QDateTime();
+    AuditLogFollower follower(*m_client);
+    std::optional<ApiResult> finished;
+    int pages = 0;
+    connect(&follower, &AuditLogFollower::pageArrived, this, [&](int pagesSoFar) {
+        pages = pagesSoFar;
+        if (pagesSoFar == 2)
+            follower.cancel();
+    });
+    connect(&follower, &AuditLogFollower::finished, this, [&](const ApiResult& result) { finished = result; });
+    follower.start(query);
+    QTRY_VERIFY(finished.has_value());
+    QCOMPARE(finished->kind, ApiResult::Kind::Cancelled);
+    QVERIFY(!follower.isCaughtUp());
+    QCOMPARE(pages, 2);
+    QCOMPARE(m_emulator->requestLog().size(), 2);
+    QCOMPARE(m_clock->pendingCount(), 0);
+    QVERIFY(!follower.nextPollAt().isValid());
+    follower.cancel(); // a second cancel does nothing
+    QCOMPARE(m_emulator->requestLog().size(), 2);
+}
+
+void TestAuditLogs::followGoesOnAfterAFailedPoll()
+{
+    AuditLogQuery query;
+    query.start = m_clock->now().addSecs(-600);
+    query.pageSize = 1000;
+    // The catch-up's page passes; every attempt of the first poll answers 503, so its retries are exhausted.
+    EmulatorFault unavailable;
+    unavailable.status = 503;
+    unavailable.retryAfter = QByteArray("0");
+    m_emulator->addFaults({EmulatorFault {}, unavailable, unavailable, unavailable, unavailable, unavailable});
+    AuditLogFollower follower(*m_client);
+    follower.setPollIntervalMs(30000);
+    QList<QByteArray> got;
+    QList<QPair<ApiResult, QDateTime>> failures;
+    std::optional<ApiResult> finished;
+    connect(&follower, &AuditLogFollower::recordsArrived, this, [&](const AuditLogRecords& records) {
+        for (const AuditLogRecord& record : records)
+            got.append(record.raw);
+    });
+    connect(&follower, &AuditLogFollower::pollFailed, this, [&](const ApiResult& result, const QDateTime& next) {
+        failures.append({result, next});
+    });
+    connect(&follower, &AuditLogFollower::waitingUntil, this, [&]() {
+        if (follower.polls() == 4)
+            follower.cancel();
+    });
+    connect(&follower, &AuditLogFollower::finished, this, [&](const ApiResult& result) { finished = result; });
+    follower.start(query);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 20000);
+    QCOMPARE(finished->kind, ApiResult::Kind::Cancelled);
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(follower.failedPolls(), 1);
+    QCOMPARE(failures.constFirst().first.kind, ApiResult::Kind::HttpError);
+    QCOMPARE(failures.constFirst().first.httpStatus, 503);
+    QCOMPARE(failures.constFirst().second, m_clock->now().addMSecs(-30000)); // the poll after it, then one more
+    AuditLogQuery everything;
+    everything.start = query.start;
+    QCOMPARE(got, expected(everything)); // nothing lost to the failed poll, nothing twice
+    QVERIFY(got.size() >= 12); // the arrivals of the 90 s followed
+}
+
+void TestAuditLogs::followEndsOnARefusedToken()
+{
+    m_client->setToken(QStringLiteral("kpat_refused00000000000000000000000000000000000000"));
+    AuditLogFollower follower(*m_client);
+    std::optional<ApiResult> finished;
+    int waits = 0;
+    connect(&follower, &AuditLogFollower::waitingUntil, this, [&]() { ++waits; });
+    connect(&follower, &AuditLogFollower::finished, this, [&](const ApiResult& result) { finished = result; });
+    follower.start(window(100));
+    QTRY_VERIFY(finished.has_value());
+    QCOMPARE(finished->kind, ApiResult::Kind::Unauthorized);
+    QCOMPARE(waits, 0);
+    QCOMPARE(m_clock->pendingCount(), 0);
+}

@@ -58,9 +58,10 @@ void AuditLogFollower::pull(const QDateTime& from)
     if (from.isValid() && m_caughtUp)
         query.start
             = std::max(from, now.addMSecs(-qint64(ReplayWindow::retentionDays) * 24 * 3600 * 1000 + retentionMarginMs));
-    // The catch-up keeps its own end, if it has one; polls end now.
-    query.end = m_caughtUp || !m_query.end.isValid() ? now : m_query.end;
-    m_to = query.end;
+    // The catch-up keeps its own end, if it has one. Polls leave the end to Konnect (its now): a clock of ours
+    // ahead of Konnect's must not ask for the future, which Konnect refuses.
+    query.end = m_caughtUp ? QDateTime() : m_query.end;
+    m_to = query.end.isValid() ? query.end : now;
     m_nextPollAt = QDateTime();
     m_puller = new AuditLogPuller(m_client, this);
     connect(m_puller, &AuditLogPuller::recordsArrived, this, &AuditLogFollower::onRecords);
@@ -104,11 +105,11 @@ void AuditLogFollower::onPulled(const ApiResult& result)
         emit pollFailed(result, m_nextPollAt);
         return;
     }
-    // Konnect's own timestamps, not our clock, say how far it got: a clock ahead of Konnect's would otherwise
-    // skip records.
-    const QDateTime reached = m_newest.isValid() ? std::min(m_newest, m_to) : m_to;
-    const QDateTime from = reached.addMSecs(-m_overlapMs);
-    if (!m_from.isValid() || from > m_from)
+    // Only Konnect's own timestamps move the window's start: a clock of ours ahead of Konnect's would otherwise
+    // skip records. Until a record has been seen, the catch-up's end stands in for them.
+    const QDateTime reached = m_newest.isValid() ? m_newest : m_caughtUp ? QDateTime() : m_to;
+    const QDateTime from = reached.isValid() ? reached.addMSecs(-m_overlapMs) : QDateTime();
+    if (from.isValid() && (!m_from.isValid() || from > m_from))
         m_from = from;
     m_keys.forgetBefore(m_from); // never asked for again
     scheduleNextPoll();

@@ -65,7 +65,8 @@ signals:
     void pageArrived(int pagesSoFar, qint64 newRecordsSoFar);
     // Once, when the catch-up window has been read to its end.
     void caughtUp();
-    // A pull of [from, to] starts (from invalid: Konnect's default, 7 days before to).
+    // A pull of [from, to] starts (from invalid: Konnect's default, 7 days before to; to invalid: Konnect's now,
+    // as every poll after the catch-up asks).
     void pollStarted(const QDateTime& from, const QDateTime& to);
     // Waiting until `at` for the next poll.
     void waitingUntil(const QDateTime& at);
@@ -93,7 +94,7 @@ private:
     bool m_running = false;
     bool m_caughtUp = false;
     QDateTime m_from; // the running or next pull's start
-    QDateTime m_to; // the running pull's end
+    QDateTime m_to; // the running pull's end, or our clock when it started
     QDateTime m_nextPollAt;
     QDateTime m_newest;
     int m_polls = 0;

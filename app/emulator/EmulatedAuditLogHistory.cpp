@@ -94,6 +94,7 @@ void EmulatedAuditLogHistory::reset(int size, quint64 seed)
     m_size = std::max(0, size);
     m_seed = seed;
     m_made = false;
+    m_arrivals = 0;
     m_records.clear();
     m_all.clear();
     for (auto& list : m_byType)
@@ -137,7 +138,7 @@ void EmulatedAuditLogHistory::catchUp(const QDateTime& now, const Ed25519Key& ke
     // A clock that jumps far ahead gets at most 7 days of arrivals: older ones would be past retention anyway.
     m_nextArrivalMs = std::max(m_nextArrivalMs, nowMs - qint64(7) * 24 * 3600 * 1000);
     for (; m_nextArrivalMs <= nowMs; m_nextArrivalMs += arrivalIntervalMs)
-        append(m_nextArrivalMs, key);
+        append(m_nextArrivalMs - (m_arrivals++ % 2 == 1 ? m_lateArrivalMs : 0), key);
 }
 
 void EmulatedAuditLogHistory::append(qint64 timeMs, const Ed25519Key& key)
@@ -234,10 +235,20 @@ void EmulatedAuditLogHistory::append(qint64 timeMs, const Ed25519Key& key)
     }
     }
     record.payload = json + '}';
-    const qint32 sequence = qint32(m_records.size());
-    m_all.push_back(sequence);
-    m_byType[int(record.type)].push_back(sequence);
-    m_records.push_back(std::move(record));
+    m_all.push_back(qint32(m_records.size()));
+    // In time order: a late record goes before the newer ones, whose sequence numbers move up by one.
+    const auto later = std::upper_bound(m_records.begin(), m_records.end(), timeMs,
+                                        [](qint64 time, const Record& other) { return time < other.timeMs; });
+    const qint32 sequence = qint32(later - m_records.begin());
+    if (later != m_records.end()) {
+        for (auto& list : m_byType) {
+            for (qint32& each : list)
+                each += each >= sequence ? 1 : 0;
+        }
+    }
+    auto& ofType = m_byType[int(record.type)];
+    ofType.insert(std::lower_bound(ofType.begin(), ofType.end(), sequence), sequence);
+    m_records.insert(later, std::move(record));
 }
 
 const QByteArray& EmulatedAuditLogHistory::bytes(qsizetype sequence) const

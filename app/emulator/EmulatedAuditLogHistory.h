@@ -29,6 +29,10 @@ public:
     // Forgets every record; the history is made again, `size` records, on the next catchUp().
     void reset(int size, quint64 seed = defaultSeed);
     int configuredSize() const { return m_size; }
+    // Every other new record is stamped lagMs before the moment it appears, so it lands among records already
+    // served, as an event Konnect makes visible late would (how late that can be is not documented). 0: none late.
+    // A late record shifts the sequence numbers after it by one, so a pull running meanwhile may see a record twice.
+    void setLateArrivalMs(qint64 lagMs) { m_lateArrivalMs = lagMs; }
 
     // Makes the history on first use (ending at `now`), then the records that arrived since, signed by `key`.
     void catchUp(const QDateTime& now, const Ed25519Key& key);
@@ -59,6 +63,8 @@ private:
     quint64 m_seed = defaultSeed;
     bool m_made = false;
     qint64 m_nextArrivalMs = 0;
+    qint64 m_lateArrivalMs = 0;
+    quint64 m_arrivals = 0;
     QRandomGenerator m_random;
     std::vector<Record> m_records;
     std::vector<qint32> m_all;

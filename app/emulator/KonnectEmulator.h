@@ -96,6 +96,8 @@ public:
     // The audit-log history: made again with `size` records (and `seed`) when next read.
     void setLogHistorySize(int size, quint64 seed = EmulatedAuditLogHistory::defaultSeed);
     int logHistorySize() const { return m_auditLogs.configuredSize(); }
+    // See EmulatedAuditLogHistory::setLateArrivalMs.
+    void setLogLateArrivalMs(qint64 lagMs) { m_auditLogs.setLateArrivalMs(lagMs); }
     // The history as of now (made or caught up first), e.g. for tests to compare served bytes with.
     const EmulatedAuditLogHistory& auditLogHistory();
 
