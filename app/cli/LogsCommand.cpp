@@ -1,17 +1,20 @@
 #include "LogsCommand.h"
 
+#include "AuditLogFollower.h"
 #include "AuditLogPuller.h"
 #include "Clock.h"
 #include "CommandCatalog.h"
 #include "CommandContext.h"
 #include "KonnectClient.h"
 #include "ReplayWindow.h"
+#include "TerminationSignals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <csignal>
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -29,6 +32,9 @@ const QString kOutput = QStringLiteral("output");
 const QString kOut = QStringLiteral("out");
 const QString kVerify = QStringLiteral("verify");
 const QString kPageSize = QStringLiteral("page-size");
+const QString kFollow = QStringLiteral("follow");
+const QString kPollInterval = QStringLiteral("poll-interval");
+const QString kCompare = QStringLiteral("compare");
 
 using Verdict = PulledRecordSignature::Verdict;
 
@@ -62,7 +68,8 @@ QList<QCommandLineOption> LogsCommand::options()
             value(kPrincipal, QStringLiteral("ID")),   value(kGrep, QStringLiteral("TEXT")),
             value(kLimit, QStringLiteral("N")),        value(kOutput, QStringLiteral("F")),
             value(kOut, QStringLiteral("FILE")),       QCommandLineOption(kVerify),
-            value(kPageSize, QStringLiteral("N"))};
+            value(kPageSize, QStringLiteral("N")),     QCommandLineOption(kFollow),
+            value(kPollInterval, QStringLiteral("S")), value(kCompare, QStringLiteral("FILE"))};
 }
 
 const char* LogsCommand::help()
@@ -151,39 +158,23 @@ FieldErrors LogsCommand::checkOptions()
     const QDateTime now = m_context.clock()->now().toUTC();
 
     m_sinceGiven = commandLine.isSet(kSince);
-    if (m_sinceGiven && (commandLine.isSet(kStart) || commandLine.isSet(kEnd))) {
-        errors.append({QStringLiteral("--since"),
-                       QStringLiteral("Give either --since (counting back from now) or --start/--end, not both.")});
-        return errors;
-    }
-    m_query.end = now;
-    if (m_sinceGiven) {
-        const std::optional<qint64> seconds = parseDuration(commandLine.value(kSince));
-        if (!seconds || *seconds <= 0 || *seconds > maxSinceSeconds)
-            errors.append({QStringLiteral("--since"),
-                           QStringLiteral("Must be a duration such as 15m, 6h or 7d (s, m, h or d), at most 7d: "
-                                          "Konnect keeps audit logs for 7 days.")});
-        // The whole 7 days is Konnect's own default for a missing start, which stays inside its retention.
-        else if (*seconds < maxSinceSeconds)
-            m_query.start = now.addSecs(-*seconds);
-    } else if (!commandLine.isSet(kStart) && !commandLine.isSet(kEnd)) {
-        m_query.start = now.addSecs(-defaultSinceSeconds);
-    }
-    for (const QString& key : {kStart, kEnd}) {
-        if (!commandLine.isSet(key))
-            continue;
-        const QDateTime time = ReplayWindow::parseRfc3339(commandLine.value(key));
-        if (!time.isValid())
-            errors.append({QStringLiteral("--") + key,
-                           QStringLiteral("Not an RFC 3339 time: write it like %1 or %2.")
-                               .arg(key == kStart ? QStringLiteral("2026-11-24T08:00:00Z")
-                                                  : QStringLiteral("2026-11-24T09:00:00Z"),
-                                    key == kStart ? QStringLiteral("2026-11-24T10:00:00+02:00")
-                                                  : QStringLiteral("2026-11-24T11:00:00+02:00"))});
-        else if (key == kStart)
-            m_query.start = time;
+    m_follow = commandLine.isSet(kFollow);
+    if (m_follow && commandLine.isSet(kEnd))
+        errors.append({QStringLiteral("--end"),
+                       QStringLiteral("A follow has no end: it runs until Ctrl+C. Give --since or --start only.")});
+    errors += readWindow(commandLine, now, defaultSinceSeconds, m_query);
+    if (commandLine.isSet(kPollInterval)) {
+        bool ok = false;
+        const int seconds = commandLine.value(kPollInterval).toInt(&ok);
+        if (!m_follow)
+            errors.append({QStringLiteral("--poll-interval"), QStringLiteral("Only with --follow.")});
+        else if (!ok || seconds < 1 || seconds > maxPollIntervalSeconds)
+            errors.append({QStringLiteral("--poll-interval"),
+                           QStringLiteral("Must be a whole number of seconds from 1 to %1 (default %2).")
+                               .arg(maxPollIntervalSeconds)
+                               .arg(AuditLogFollower::defaultPollIntervalMs / 1000)});
         else
-            m_query.end = time;
+            m_pollIntervalMs = seconds * qint64(1000);
     }
 
     QStringList types;
@@ -235,6 +226,10 @@ FieldErrors LogsCommand::checkOptions()
         m_output = Output::Cef;
     else
         errors.append({QStringLiteral("--output"), QStringLiteral("Must be text, json, jsonl or cef.")});
+    if (m_follow && m_output == Output::Json)
+        errors.append({QStringLiteral("--output"),
+                       QStringLiteral("json is one document, which a follow never completes: use jsonl, text or cef "
+                                      "with --follow.")});
     if (commandLine.isSet(kOut)) {
         m_outPath = commandLine.value(kOut);
         if (m_outPath.isEmpty())
@@ -242,14 +237,63 @@ FieldErrors LogsCommand::checkOptions()
     }
     m_verify = commandLine.isSet(kVerify);
 
-    for (const FieldError& error : m_query.check(now)) {
+    errors += checkQuery(m_query, now, m_sinceGiven);
+    return errors;
+}
+
+FieldErrors LogsCommand::readWindow(const ParsedCommandLine& commandLine, const QDateTime& now, qint64 defaultSeconds,
+                                    AuditLogQuery& query)
+{
+    FieldErrors errors;
+    const bool sinceGiven = commandLine.isSet(kSince);
+    if (sinceGiven && (commandLine.isSet(kStart) || commandLine.isSet(kEnd))) {
+        errors.append({QStringLiteral("--since"),
+                       QStringLiteral("Give either --since (counting back from now) or --start/--end, not both.")});
+        return errors;
+    }
+    query.end = now;
+    if (sinceGiven) {
+        const std::optional<qint64> seconds = parseDuration(commandLine.value(kSince));
+        if (!seconds || *seconds <= 0 || *seconds > maxSinceSeconds)
+            errors.append({QStringLiteral("--since"),
+                           QStringLiteral("Must be a duration such as 15m, 6h or 7d (s, m, h or d), at most 7d: "
+                                          "Konnect keeps audit logs for 7 days.")});
+        // The whole 7 days is Konnect's own default for a missing start, which stays inside its retention.
+        else if (*seconds < maxSinceSeconds)
+            query.start = now.addSecs(-*seconds);
+    } else if (!commandLine.isSet(kStart) && !commandLine.isSet(kEnd) && defaultSeconds > 0) {
+        query.start = now.addSecs(-defaultSeconds);
+    }
+    for (const QString& key : {kStart, kEnd}) {
+        if (!commandLine.isSet(key))
+            continue;
+        const QDateTime time = ReplayWindow::parseRfc3339(commandLine.value(key));
+        if (!time.isValid())
+            errors.append({QStringLiteral("--") + key,
+                           QStringLiteral("Not an RFC 3339 time: write it like %1 or %2.")
+                               .arg(key == kStart ? QStringLiteral("2026-11-24T08:00:00Z")
+                                                  : QStringLiteral("2026-11-24T09:00:00Z"),
+                                    key == kStart ? QStringLiteral("2026-11-24T10:00:00+02:00")
+                                                  : QStringLiteral("2026-11-24T11:00:00+02:00"))});
+        else if (key == kStart)
+            query.start = time;
+        else
+            query.end = time;
+    }
+    return errors;
+}
+
+FieldErrors LogsCommand::checkQuery(const AuditLogQuery& query, const QDateTime& now, bool sinceGiven)
+{
+    FieldErrors errors;
+    for (const FieldError& error : query.check(now)) {
         QString flag = QStringLiteral("--") + error.field;
-        if (error.field == QLatin1String("start") && m_sinceGiven)
+        if (error.field == QLatin1String("start") && sinceGiven)
             flag = QStringLiteral("--since");
         else if (error.field == QLatin1String("page_size"))
             flag = QStringLiteral("--page-size");
         else if (error.field == QLatin1String("type"))
-            continue; // named above
+            continue; // named by the caller
         errors.append({flag, error.message});
     }
     return errors;
@@ -257,12 +301,20 @@ FieldErrors LogsCommand::checkOptions()
 
 void LogsCommand::run()
 {
-    if (!m_outPath.isEmpty()) {
+    if (!m_outPath.isEmpty() && m_follow) {
+        // A follow never completes, so there is no moment to rename a temporary file: it appends to FILE directly.
+        m_appendFile = std::make_unique<QFile>(m_outPath);
+        if (!m_appendFile->open(QIODevice::WriteOnly | QIODevice::Append))
+            return failInput(QStringLiteral("--out"),
+                             QStringLiteral("Cannot write %1: %2").arg(m_outPath, m_appendFile->errorString()));
+    } else if (!m_outPath.isEmpty()) {
         m_file = std::make_unique<QSaveFile>(m_outPath);
         if (!m_file->open(QIODevice::WriteOnly))
             return failInput(QStringLiteral("--out"),
                              QStringLiteral("Cannot write %1: %2").arg(m_outPath, m_file->errorString()));
     }
+    m_signals = new TerminationSignals(this);
+    connect(m_signals, &TerminationSignals::terminationRequested, this, &LogsCommand::onTerminationRequested);
 #ifdef Q_OS_UNIX
     m_progress = isatty(STDERR_FILENO) && !m_context.options().verbose;
 #endif
@@ -292,8 +344,28 @@ void LogsCommand::run()
     });
 }
 
+void LogsCommand::onTerminationRequested(int signalNumber)
+{
+    if (!m_interruptedBy.isEmpty())
+        return;
+    m_interruptedBy = signalNumber == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT");
+    if (m_follower)
+        return m_follower->cancel();
+    if (m_puller)
+        return m_puller->cancel();
+    // Still reading the JWKS: nothing was pulled yet.
+    if (m_file)
+        m_file->cancelWriting();
+    ApiResult stopped;
+    stopped.kind = ApiResult::Kind::Cancelled;
+    stopped.message = QStringLiteral("Stopped by %1 before any record was pulled.").arg(m_interruptedBy);
+    failWith(stopped);
+}
+
 void LogsCommand::startPull()
 {
+    if (m_follow)
+        return startFollow();
     if (m_output == Output::Json)
         write("{\"records\":[");
     m_puller = new AuditLogPuller(m_context.client(), this);
@@ -301,6 +373,62 @@ void LogsCommand::startPull()
     connect(m_puller, &AuditLogPuller::pageArrived, this, &LogsCommand::onPage);
     connect(m_puller, &AuditLogPuller::finished, this, &LogsCommand::onFinished);
     m_puller->start(m_query, Scope::organization(m_context.region()));
+}
+
+void LogsCommand::startFollow()
+{
+    m_follower = new AuditLogFollower(m_context.client(), this);
+    if (m_pollIntervalMs > 0)
+        m_follower->setPollIntervalMs(m_pollIntervalMs);
+    connect(m_follower, &AuditLogFollower::recordsArrived, this, &LogsCommand::onRecords);
+    connect(m_follower, &AuditLogFollower::pageArrived, this, &LogsCommand::showFollowProgress);
+    connect(m_follower, &AuditLogFollower::waitingUntil, this, &LogsCommand::showFollowProgress);
+    connect(m_follower, &AuditLogFollower::pollFailed, this, &LogsCommand::onPollFailed);
+    connect(m_follower, &AuditLogFollower::finished, this, &LogsCommand::onFinished);
+    m_follower->start(m_query, Scope::organization(m_context.region()));
+}
+
+void LogsCommand::onPollFailed(const ApiResult& result, const QDateTime& nextPollAt)
+{
+    clearProgress();
+    m_context.out().note(QStringLiteral("A poll failed: %1 Following on: the poll at %2 reads its window again.")
+                             .arg(result.message, ReplayWindow::toRfc3339(nextPollAt)));
+}
+
+void LogsCommand::showFollowProgress()
+{
+    if (!m_progress)
+        return;
+    const QDateTime newest = m_follower->newestSeen();
+    const QDateTime next = m_follower->nextPollAt();
+    const QString text
+        = QStringLiteral("\r\033[KFollowing: %1 records written%2%3")
+              .arg(m_written)
+              .arg(newest.isValid() ? QStringLiteral(", newest ") + ReplayWindow::toRfc3339(newest) : QString(),
+                   next.isValid()
+                       ? QStringLiteral("; next poll at ") + next.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
+                       : QStringLiteral("; polling"));
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    m_progressShown = true;
+}
+
+int LogsCommand::pagesRead() const
+{
+    return m_follower ? m_follower->pagesRead() : m_puller ? m_puller->pagesRead() : 0;
+}
+
+qint64 LogsCommand::recordsRead() const
+{
+    return m_follower ? m_follower->recordsNew() : m_puller ? m_puller->recordsRead() : 0;
+}
+
+QFileDevice* LogsCommand::outFile() const
+{
+    if (m_appendFile)
+        return m_appendFile.get();
+    return m_file.get();
 }
 
 bool LogsCommand::keeps(const AuditLogRecord& record) const
@@ -338,7 +466,13 @@ void LogsCommand::onRecords(const AuditLogRecords& records)
             m_limitReached = true;
     }
     write(chunk);
-    if (m_limitReached || m_writeFailed)
+    if (m_appendFile && !m_writeFailed && !m_appendFile->flush())
+        m_writeFailed = true;
+    if (!m_limitReached && !m_writeFailed)
+        return;
+    if (m_follower)
+        m_follower->cancel();
+    else
         m_puller->cancel();
 }
 
@@ -435,8 +569,8 @@ void LogsCommand::write(const QByteArray& bytes)
 {
     if (bytes.isEmpty() || m_writeFailed)
         return;
-    if (m_file) {
-        if (m_file->write(bytes) != bytes.size())
+    if (QFileDevice* file = outFile()) {
+        if (file->write(bytes) != bytes.size())
             m_writeFailed = true;
         return;
     }
@@ -477,11 +611,24 @@ QString LogsCommand::summaryText() const
     if (m_firstWritten.isValid())
         text += QStringLiteral(", %1 to %2")
                     .arg(ReplayWindow::toRfc3339WithMs(m_firstWritten), ReplayWindow::toRfc3339WithMs(m_lastWritten));
-    if (m_puller)
+    if (m_follower)
+        text += QStringLiteral(" (followed: %1 poll%2, %3 page%4, %5 record%6 seen again in the overlap, %7 failed "
+                               "poll%8)")
+                    .arg(m_follower->polls())
+                    .arg(m_follower->polls() == 1 ? "" : "s")
+                    .arg(m_follower->pagesRead())
+                    .arg(m_follower->pagesRead() == 1 ? "" : "s")
+                    .arg(m_follower->duplicatesSkipped())
+                    .arg(m_follower->duplicatesSkipped() == 1 ? "" : "s")
+                    .arg(m_follower->failedPolls())
+                    .arg(m_follower->failedPolls() == 1 ? "" : "s");
+    else if (m_puller)
         text += QStringLiteral(" (%1 pulled in %2 page%3)")
-                    .arg(m_puller->recordsRead())
-                    .arg(m_puller->pagesRead())
-                    .arg(m_puller->pagesRead() == 1 ? "" : "s");
+                    .arg(recordsRead())
+                    .arg(pagesRead())
+                    .arg(pagesRead() == 1 ? "" : "s");
+    if (!m_interruptedBy.isEmpty())
+        text += QStringLiteral("; stopped by %1").arg(m_interruptedBy);
     if (m_limitReached)
         text += QStringLiteral("; stopped at --limit %1").arg(m_limit);
     text += QLatin1Char('.');
@@ -501,8 +648,8 @@ QJsonObject LogsCommand::summaryJson(const ApiResult& result) const
 {
     QJsonObject summary {
         {QStringLiteral("records"), m_written},
-        {QStringLiteral("pulled"), m_puller ? m_puller->recordsRead() : 0},
-        {QStringLiteral("pages"), m_puller ? m_puller->pagesRead() : 0},
+        {QStringLiteral("pulled"), recordsRead()},
+        {QStringLiteral("pages"), pagesRead()},
         {QStringLiteral("start"),
          m_query.start.isValid() ? QJsonValue(ReplayWindow::toRfc3339WithMs(m_query.start)) : QJsonValue()},
         {QStringLiteral("end"), ReplayWindow::toRfc3339WithMs(m_query.end)},
@@ -532,6 +679,14 @@ QJsonObject LogsCommand::summaryJson(const ApiResult& result) const
 
 QString LogsCommand::resumeHint() const
 {
+    if (m_follower) {
+        const QDateTime newest = m_follower->newestSeen();
+        return newest.isValid()
+            ? QStringLiteral(" Follow on with: %1 logs --follow --start %2%3 (and the same other "
+                             "options; records at exactly that time come again).")
+                  .arg(CommandCatalog::programName(), ReplayWindow::toRfc3339WithMs(newest), m_context.repeatOptions())
+            : QString();
+    }
     const QDateTime resume = m_puller ? m_puller->resumePoint() : QDateTime();
     if (!resume.isValid())
         return {};
@@ -552,12 +707,16 @@ void LogsCommand::onFinished(const ApiResult& pulled)
 {
     clearProgress();
     ApiResult result = pulled;
+    const bool interrupted = !m_interruptedBy.isEmpty() && result.kind == ApiResult::Kind::Cancelled;
+    if (interrupted && result.message.startsWith(QLatin1String("Cancelled.")))
+        result.message.replace(0, 10, QStringLiteral("Stopped by %1.").arg(m_interruptedBy));
     if (m_writeFailed) {
         result.kind = ApiResult::Kind::NetworkError;
-        result.message = m_file ? QStringLiteral("Could not write %1: %2").arg(m_outPath, m_file->errorString())
-                                : QStringLiteral("Could not write to standard output.");
+        result.message = outFile() ? QStringLiteral("Could not write %1: %2").arg(m_outPath, outFile()->errorString())
+                                   : QStringLiteral("Could not write to standard output.");
     }
-    const bool ok = result.ok() || (m_limitReached && !m_writeFailed);
+    // A follow ends by Ctrl+C (or SIGTERM) when all is well: that is a success.
+    const bool ok = result.ok() || (!m_writeFailed && (m_limitReached || (m_follower && interrupted)));
     if (m_output == Output::Json)
         write("],\"summary\":" + QJsonDocument(summaryJson(result)).toJson(QJsonDocument::Compact) + "}\n");
     else
@@ -577,6 +736,8 @@ void LogsCommand::onFinished(const ApiResult& pulled)
         m_file->commit(); // discards the temporary file: nothing partial appears
         result.message += QStringLiteral(" Nothing was written to %1.").arg(m_outPath);
     }
+    if (m_appendFile)
+        result.message += QStringLiteral(" What was written to %1 stays there.").arg(m_outPath);
     if (result.kind != ApiResult::Kind::InvalidInput && result.kind != ApiResult::Kind::BadRequest)
         result.message += resumeHint();
     // With --json and the document on standard output, its summary already carries the error.

@@ -7,16 +7,22 @@
 
 #include <QCommandLineOption>
 #include <QDateTime>
+#include <QFile>
 #include <QSaveFile>
 #include <memory>
 #include <optional>
 
+class AuditLogFollower;
 class AuditLogPuller;
+class ParsedCommandLine;
+class QFileDevice;
+class TerminationSignals;
 
 // `logs`: pulls the organization's audit logs (GET /v3/audit-logs) for a time window inside the last 7 days and
 // writes them as they arrive, page by page (nothing is held in memory): readable lines, the records byte for byte
 // (jsonl), one JSON document, or CEF lines. Optionally filters by principal or text and checks each record's
-// signature against the JWKS. A pull cut off part-way says how far it got, so it can be resumed with --start.
+// signature against the JWKS. A pull cut off part-way (or stopped by Ctrl+C) says how far it got, so it can be
+// resumed with --start. With --follow it catches up, then keeps polling (AuditLogFollower) until Ctrl+C/SIGTERM.
 class LogsCommand : public Command
 {
     Q_OBJECT
@@ -34,6 +40,14 @@ public:
     static constexpr qint64 defaultSinceSeconds = 3600;
     // "15m", "6h", "7d", "90s" in seconds; nullopt when it is none of these.
     static std::optional<qint64> parseDuration(const QString& text);
+    static constexpr int maxPollIntervalSeconds = 3600;
+
+    // --since/--start/--end into query.start and query.end (end: now unless --end); without any of them, the window
+    // is the last defaultSeconds (0: start left unset). Shared with `logs --compare`.
+    static FieldErrors readWindow(const ParsedCommandLine& commandLine, const QDateTime& now, qint64 defaultSeconds,
+                                  AuditLogQuery& query);
+    // The query's own check, its fields named as the options that set them.
+    static FieldErrors checkQuery(const AuditLogQuery& query, const QDateTime& now, bool sinceGiven);
 
 protected:
     FieldErrors checkOptions() override;
@@ -41,6 +55,13 @@ protected:
 
 private:
     void startPull();
+    void startFollow();
+    void onTerminationRequested(int signalNumber);
+    void onPollFailed(const ApiResult& result, const QDateTime& nextPollAt);
+    void showFollowProgress();
+    int pagesRead() const;
+    qint64 recordsRead() const;
+    QFileDevice* outFile() const;
     void onRecords(const AuditLogRecords& records);
     void onPage(int pages, qint64 records);
     void onFinished(const ApiResult& result);
@@ -61,10 +82,16 @@ private:
     Output m_output = Output::Text;
     QString m_outPath;
     bool m_verify = false;
+    bool m_follow = false;
+    qint64 m_pollIntervalMs = 0;
 
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QSaveFile> m_file; // a pull: written aside, renamed when complete
+    std::unique_ptr<QFile> m_appendFile; // a follow: appended to and flushed per page
+    TerminationSignals* m_signals = nullptr;
+    QString m_interruptedBy; // "SIGINT" or "SIGTERM" once one arrived
     std::optional<PulledRecordSignature> m_signatures;
     AuditLogPuller* m_puller = nullptr;
+    AuditLogFollower* m_follower = nullptr;
     bool m_progress = false;
     bool m_progressShown = false;
     bool m_limitReached = false;
