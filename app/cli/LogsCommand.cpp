@@ -506,7 +506,8 @@ QByteArray LogsCommand::render(const AuditLogRecord& record,
         return line.toUtf8() + '\n';
     }
     case Output::Cef: {
-        QByteArray eventClass, name;
+        QByteArray eventClass;
+        const QByteArray name = record.eventName().toUtf8();
         int severity = 1;
         QList<QPair<QByteArray, QString>> fields;
         if (record.timestamp.isValid())
@@ -515,13 +516,11 @@ QByteArray LogsCommand::render(const AuditLogRecord& record,
         fields.append({"request", record.uri});
         if (record.type == QLatin1String("authentication")) {
             eventClass = "AUTHENTICATION_TYPE_" + upper(record.authenticationType);
-            name = "AUTHENTICATION_OUTCOME_" + upper(record.outcome);
             const bool success = record.successful.value_or(record.outcome == QLatin1String("success"));
             severity = success ? 0 : 3;
             fields.append({"success", success ? QStringLiteral("true") : QStringLiteral("false")});
         } else if (record.type == QLatin1String("authorization")) {
             eventClass = record.service.isEmpty() ? QByteArray("konnect") : record.service.toUtf8();
-            name = "Authz." + record.action.toUtf8();
             severity = record.granted.value_or(true) ? 1 : 3;
             fields.append({"act", record.action});
             fields.append({"resource", record.resource});
@@ -529,7 +528,6 @@ QByteArray LogsCommand::render(const AuditLogRecord& record,
                 fields.append({"granted", *record.granted ? QStringLiteral("true") : QStringLiteral("false")});
         } else {
             eventClass = "KongGateway";
-            name = "Ingress";
             severity = record.statusCode >= 500 ? 10 : record.statusCode >= 400 ? 3 : 1;
             fields.append({"act", record.method});
             if (record.statusCode > 0)

@@ -88,6 +88,26 @@ QString AuditLogRecord::what() const
     return {};
 }
 
+QString AuditLogRecord::namePrefix(const QString& type)
+{
+    if (type == QLatin1String("authentication"))
+        return QStringLiteral("AUTHENTICATION_OUTCOME_");
+    if (type == QLatin1String("authorization"))
+        return QStringLiteral("Authz.");
+    if (type == QLatin1String("gateway_access"))
+        return QStringLiteral("Ingress");
+    return {};
+}
+
+QString AuditLogRecord::eventName() const
+{
+    if (type == QLatin1String("authentication"))
+        return namePrefix(type) + outcome.toUpper();
+    if (type == QLatin1String("authorization"))
+        return namePrefix(type) + action;
+    return namePrefix(type);
+}
+
 QString AuditLogRecord::target() const
 {
     return type == QLatin1String("authorization") && !resource.isEmpty() ? resource : uri;

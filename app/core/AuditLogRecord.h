@@ -42,6 +42,12 @@ public:
 
     // What happened, in a few words: "success (sso)", "servicehub kong.gateway.request granted", "POST 201".
     QString what() const;
+    // The name a webhook event of this record carries, by the facts file's naming families:
+    // AUTHENTICATION_OUTCOME_<OUTCOME>, Authz.<action>, Ingress. How Konnect names the webhook event of a pulled
+    // record exactly is not documented; the family (namePrefix) is what can be relied on.
+    QString eventName() const;
+    // AUTHENTICATION_OUTCOME_, Authz. or Ingress for the record's type; empty for an unknown type.
+    static QString namePrefix(const QString& type);
     // The URI or, for authorization, the resource.
     QString target() const;
 };
