@@ -10,6 +10,7 @@
 #include "GetCommand.h"
 #include "JwksCommand.h"
 #include "LogsCommand.h"
+#include "LogsCompareCommand.h"
 #include "MoveToDestinationCommand.h"
 #include "ParsedCommandLine.h"
 #include "ReplayCommand.h"
@@ -69,6 +70,8 @@ Command* createCommand(const QString& name, CommandContext& context)
         return new StatusCommand(context, &context);
     if (name == QLatin1String("replay"))
         return new ReplayCommand(context, &context);
+    if (name == QLatin1String("logs") && context.commandLine().isSet(QStringLiteral("compare")))
+        return new LogsCompareCommand(context, &context);
     if (name == QLatin1String("logs"))
         return new LogsCommand(context, &context);
     if (name == QLatin1String("jwks"))

@@ -1,6 +1,41 @@
 #include "AuditLogComparison.h"
 
+#include "AuditLogReader.h"
+
 #include <cstdlib>
+
+bool AuditLogComparison::readExport(const QString& path, QString* error)
+{
+    AuditLogReader reader(path);
+    if (!reader.open()) {
+        *error = reader.error();
+        return false;
+    }
+    AuditLogReader::Chunk chunk;
+    while (reader.next(chunk, 1024 * 1024)) {
+        if (chunk.overlong) {
+            ++m_unreadable;
+            continue;
+        }
+        qint64 number = chunk.firstLine;
+        qsizetype from = 0;
+        while (from < chunk.data.size()) {
+            qsizetype end = chunk.data.indexOf('\n', from);
+            if (end < 0)
+                end = chunk.data.size();
+            QByteArrayView line = QByteArrayView(chunk.data).sliced(from, end - from);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            addExportLine(line, number++);
+            from = end + 1;
+        }
+    }
+    if (!reader.error().isEmpty()) {
+        *error = reader.error();
+        return false;
+    }
+    return true;
+}
 
 void AuditLogComparison::addExportLine(QByteArrayView line, qint64 lineNumber)
 {

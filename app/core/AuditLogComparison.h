@@ -32,6 +32,9 @@ class AuditLogComparison
 public:
     static constexpr qint64 timeToleranceMs = 1000;
 
+    // Every line of a SIEM export file (AuditLogReader: plain or gzip, "-" for standard input), synchronously.
+    // False with *error set when the file cannot be read to its end.
+    bool readExport(const QString& path, QString* error);
     // A line that is no audit event (blank, or neither CEF nor JSON with a name and a time) is counted, not held.
     void addExportLine(QByteArrayView line, qint64 lineNumber);
     qint64 exportEvents() const { return qint64(m_events.size()); }
