@@ -2,8 +2,10 @@
 // small local server for pages the emulator never serves. Retry waits are fast-forwarded
 // (KAW_TEST_FAST_FORWARD_WAITS=1, set by ProgramRun::isolatedEnvironment), so nothing sleeps through them.
 
+#include "AuditEventSamples.h"
 #include "EmulatedAuditLogHistory.h"
 #include "KonnectEmulator.h"
+#include "ManualClock.h"
 #include "ProgramRun.h"
 #include "PulledRecordSignature.h"
 #include "ReplayWindow.h"
@@ -13,11 +15,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -107,9 +113,16 @@ private slots:
     void repeatedCursorAndBadPageStop();
     void outIsWrittenAtomically();
     void verifyGivesHonestVerdicts();
+    void sigintStopsAPullAndSaysHowFar();
+    void followAppendsLateRecordsOnceUntilSigint();
+    void followEndsOnARefusedToken();
+    void compareFindsMissingAndExtraEvents();
 
 private:
     CliRun run(const QStringList& arguments, const QList<QPair<QString, QString>>& env = {});
+    // The binary started without waiting for it, in the same environment as run().
+    std::unique_ptr<QProcess> startChild(const QStringList& arguments);
+    CliRun stopChild(QProcess& child, int signalNumber);
     QStringList at(const QStringList& arguments, const QUrl& base = {}) const;
     // The window pulled by most tests (3 days ending a minute ago) as --start/--end.
     QStringList windowArguments() const { return {"--start", m_start, "--end", m_end}; }
@@ -170,6 +183,29 @@ QStringList TestCliLogs::at(const QStringList& arguments, const QUrl& base) cons
 {
     return QStringList {QStringLiteral("logs")} + arguments
         + QStringList {QStringLiteral("--base-url"), (base.isEmpty() ? m_emulator->baseUrl() : base).toString()};
+}
+
+std::unique_ptr<QProcess> TestCliLogs::startChild(const QStringList& arguments)
+{
+    auto child = std::make_unique<QProcess>();
+    QProcessEnvironment environment = ProgramRun::isolatedEnvironment(m_home->path());
+    environment.insert(QStringLiteral("KONNECT_TOKEN"), kToken);
+    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    child->setProcessEnvironment(environment);
+    child->start(m_binary, arguments);
+    child->closeWriteChannel();
+    return child;
+}
+
+CliRun TestCliLogs::stopChild(QProcess& child, int signalNumber)
+{
+    ::kill(pid_t(child.processId()), signalNumber);
+    CliRun result;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, 20000); }();
+    result.exitCode = child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -1;
+    result.out = child.readAllStandardOutput();
+    result.err = QString::fromUtf8(child.readAllStandardError());
+    return result;
 }
 
 QList<QByteArray> TestCliLogs::expected(const QString& type)
@@ -366,6 +402,17 @@ void TestCliLogs::badInputIsRefusedBeforeSending_data()
     QTest::newRow("output") << QStringList {"--output", "xml"} << "--output";
     QTest::newRow("page size") << QStringList {"--page-size", "1001"} << "--page-size";
     QTest::newRow("out directory") << QStringList {"--out", "/nonexistent-dir/logs.jsonl"} << "--out";
+    QTest::newRow("poll interval zero") << QStringList {"--follow", "--poll-interval", "0"} << "--poll-interval";
+    QTest::newRow("poll interval word") << QStringList {"--follow", "--poll-interval", "often"} << "--poll-interval";
+    QTest::newRow("poll interval fraction") << QStringList {"--follow", "--poll-interval", "1.5"} << "--poll-interval";
+    QTest::newRow("poll interval too long") << QStringList {"--follow", "--poll-interval", "3601"} << "--poll-interval";
+    QTest::newRow("poll interval without follow") << QStringList {"--poll-interval", "5"} << "--poll-interval";
+    QTest::newRow("follow with end") << QStringList {"--follow", "--end", hourAgo} << "--end";
+    QTest::newRow("follow as json") << QStringList {"--follow", "--output", "json"} << "--output";
+    QTest::newRow("compare with type") << QStringList {"--compare", "export.log", "--type", "authentication"}
+                                       << "--type";
+    QTest::newRow("compare as cef") << QStringList {"--compare", "export.log", "--output", "cef"} << "--output";
+    QTest::newRow("compare a missing file") << QStringList {"--compare", "/nonexistent-dir/export.log"} << "--compare";
 }
 
 void TestCliLogs::badInputIsRefusedBeforeSending()
@@ -543,3 +590,193 @@ void TestCliLogs::verifyGivesHonestVerdicts()
 
 QTEST_GUILESS_MAIN(TestCliLogs)
 #include "tst_cli_logs.moc"
+
+void TestCliLogs::sigintStopsAPullAndSaysHowFar()
+{
+    // The second page is held back, so the signal arrives while the pull waits for it.
+    EmulatorFault slow;
+    slow.delayMs = 30000;
+    m_emulator->addFaults({EmulatorFault {}, slow});
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("audit.jsonl"));
+    std::unique_ptr<QProcess> child
+        = startChild(at(windowArguments() + QStringList {"--output", "jsonl", "--page-size", "40", "--out", file}));
+    QTRY_COMPARE_WITH_TIMEOUT(sentQueries().size(), 2, 20000);
+    const CliRun stopped = stopChild(*child, SIGINT);
+    QCOMPARE(stopped.exitCode, 4);
+    QVERIFY2(stopped.err.contains(QLatin1String("Stopped by SIGINT.")), qPrintable(stopped.err));
+    const QString lastTs
+        = QJsonDocument::fromJson(expected().at(39)).object()[QLatin1String("ts")].toString(); // page 1's last
+    QVERIFY2(stopped.err.contains(QStringLiteral("up to %1").arg(lastTs)), qPrintable(stopped.err));
+    QVERIFY2(stopped.err.contains(
+                 QStringLiteral("Resume with: konnect-audit-webhook logs --start %1 --end %2").arg(lastTs, m_end)),
+             qPrintable(stopped.err));
+    QVERIFY(stopped.err.contains(QLatin1String("Nothing was written to")));
+    QVERIFY(!QFile::exists(file)); // --out stays atomic when interrupted
+    QCOMPARE(sentQueries().size(), 2);
+}
+
+void TestCliLogs::followAppendsLateRecordsOnceUntilSigint()
+{
+    // The emulator's time is moved by the test, 5 s every few milliseconds; every other new record shows up 20 s
+    // late. The child skips its 10 s poll waits (KAW_TEST_FAST_FORWARD_WAITS), so it polls as fast as it can.
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    m_emulator->setClock(&clock);
+    m_emulator->setLogLateArrivalMs(20000);
+    const QDateTime from = clock.now().addSecs(-600);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("follow.jsonl"));
+    {
+        QFile earlier(file);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("an earlier line\n");
+    }
+    std::unique_ptr<QProcess> child = startChild(
+        at({"--start", ReplayWindow::toRfc3339WithMs(from), "--follow", "--output", "jsonl", "--out", file}));
+    QTRY_VERIFY_WITH_TIMEOUT(!sentQueries().isEmpty(), 20000);
+    QTimer ticks;
+    int ticked = 0;
+    connect(&ticks, &QTimer::timeout, this, [&]() {
+        if (ticked++ < 30)
+            clock.advance(EmulatedAuditLogHistory::arrivalIntervalMs);
+    });
+    ticks.start(20);
+    QTRY_VERIFY_WITH_TIMEOUT(ticked > 30, 20000);
+
+    QList<QByteArray> want;
+    const EmulatedAuditLogHistory& history = m_emulator->auditLogHistory();
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (history.timeMs(i) >= from.toMSecsSinceEpoch())
+            want.append(history.bytes(i));
+    }
+    QVERIFY(want.size() >= 30);
+    auto written = [&file]() {
+        QFile read(file);
+        return read.open(QIODevice::ReadOnly) ? lines(read.readAll()) : QList<QByteArray>();
+    };
+    // Flushed per page: everything is in the file while the follow still runs.
+    QTRY_COMPARE_WITH_TIMEOUT(written().size(), want.size() + 1, 20000);
+    QCOMPARE(child->state(), QProcess::Running);
+    const CliRun stopped = stopChild(*child, SIGINT);
+    QCOMPARE(stopped.exitCode, 0);
+    QVERIFY2(stopped.err.contains(QLatin1String("stopped by SIGINT")), qPrintable(stopped.err));
+    QVERIFY2(stopped.err.contains(QStringLiteral("%1 records written").arg(want.size())), qPrintable(stopped.err));
+    QVERIFY(stopped.out.isEmpty());
+    const QList<QByteArray> lines = written();
+    QCOMPARE(lines.constFirst(), QByteArray("an earlier line")); // appended, not replaced
+    const QList<QByteArray> records = lines.mid(1);
+    QCOMPARE(records.size(), want.size()); // no record twice
+    QCOMPARE(QSet<QByteArray>(records.cbegin(), records.cend()), QSet<QByteArray>(want.cbegin(), want.cend()));
+    // Late records were written after newer ones: the overlap found them.
+    int late = 0;
+    QString newest;
+    for (const QByteArray& record : records) {
+        const QString ts = QJsonDocument::fromJson(record).object()[QLatin1String("ts")].toString();
+        late += ts < newest ? 1 : 0;
+        newest = std::max(newest, ts);
+    }
+    QVERIFY2(late >= 10, qPrintable(QString::number(late)));
+    // Polls after the catch-up leave the end to Konnect.
+    QVERIFY(sentQueries().constFirst().contains(QLatin1String("[lte]")));
+    QVERIFY(!sentQueries().constLast().contains(QLatin1String("[lte]")));
+    m_emulator->setClock(nullptr);
+}
+
+void TestCliLogs::followEndsOnARefusedToken()
+{
+    m_emulator->setToken(QStringLiteral("kpat_someone_else_0123456789abcdef"));
+    const CliRun refused = run(at({"--since", "5m", "--follow"}));
+    QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(sentQueries().size(), 1);
+}
+
+void TestCliLogs::compareFindsMissingAndExtraEvents()
+{
+    QTemporaryDir dir;
+    // What a SIEM received: the window in the webhook's CEF shape, made by `logs --output cef`.
+    const QString full = dir.filePath(QStringLiteral("export.cef"));
+    QCOMPARE(run(at(windowArguments() + QStringList {"--output", "cef", "--out", full})).exitCode, 0);
+    QFile fullFile(full);
+    QVERIFY(fullFile.open(QIODevice::ReadOnly));
+    QList<QByteArray> exported = lines(fullFile.readAll());
+    QCOMPARE(exported.size(), expected().size());
+
+    const CliRun same = run(at({"--compare", full}));
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.out.contains(QStringLiteral("%1 of %1 events").arg(exported.size()).toUtf8()), same.out.constData());
+    QVERIFY(!same.out.contains("replay --start"));
+
+    // The SIEM lost three events in the middle and holds two Konnect does not know: a CEF and a JSON line (trace ids
+    // as 63-bit JSON numbers, as the webhook writes them).
+    const QList<QByteArray> want = expected();
+    QList<QByteArray> lost;
+    for (const int index : {20, 21, 60}) {
+        lost.append(want.at(index));
+        exported[index].clear();
+    }
+    exported.removeAll(QByteArray());
+    const QDateTime firstLost = ReplayWindow::parseRfc3339(
+        QJsonDocument::fromJson(lost.constFirst()).object()[QLatin1String("ts")].toString());
+    const QDateTime lastLost = ReplayWindow::parseRfc3339(
+        QJsonDocument::fromJson(lost.constLast()).object()[QLatin1String("ts")].toString());
+    // Inside the export's time span, between two of Konnect's records.
+    const qint64 extraMs
+        = ReplayWindow::parseRfc3339(QJsonDocument::fromJson(want.at(100)).object()[QLatin1String("ts")].toString())
+              .toMSecsSinceEpoch()
+        + 1;
+    exported.insert(5,
+                    "2026-01-01T00:00:00Z konghq.com CEF:0|KongInc|Konnect|1.0|KongGateway|Ingress|1|rt="
+                        + QByteArray::number(extraMs) + " src=10.0.0.1 trace_id=4611686018427387905 sig=AAAA");
+    exported.insert(9,
+                    "{\"event_ts\":\"x\",\"name\":\"AUTHENTICATION_OUTCOME_SUCCESS\",\"rt\":"
+                        + QByteArray::number(extraMs + 1000) + ",\"trace_id\":4611686018427387906}");
+    const QString partial = dir.filePath(QStringLiteral("partial.cef"));
+    QFile partialFile(partial);
+    QVERIFY(partialFile.open(QIODevice::WriteOnly));
+    partialFile.write(exported.join('\n') + '\n');
+    partialFile.close();
+
+    const CliRun text = run(at({"--compare", partial}));
+    QCOMPARE(text.exitCode, 5);
+    QVERIFY2(text.out.contains("Missing from the export (Konnect has them): 3"), text.out.constData());
+    for (const QByteArray& record : std::as_const(lost)) {
+        const QString trace = QJsonDocument::fromJson(record).object()[QLatin1String("trace_id")].toString();
+        QVERIFY2(text.out.contains(trace.toUtf8()), qPrintable(trace));
+    }
+    QVERIFY(text.out.contains("Extra in the export (Konnect does not know them): 2"));
+    QVERIFY(text.out.contains("line 6 "));
+    QVERIFY(text.out.contains("4611686018427387906"));
+    const QString replay
+        = QStringLiteral("replay --start %1 --end %2")
+              .arg(ReplayWindow::toRfc3339(QDateTime::fromSecsSinceEpoch(firstLost.toSecsSinceEpoch(), Qt::UTC)),
+                   ReplayWindow::toRfc3339(
+                       QDateTime::fromSecsSinceEpoch((lastLost.toMSecsSinceEpoch() + 999) / 1000, Qt::UTC)));
+    QVERIFY2(text.out.contains(replay.toUtf8()), qPrintable(replay + QLatin1Char('\n') + QString::fromUtf8(text.out)));
+
+    // The same export gzip-compressed, read by content, and the JSON answer.
+    const QString gz = dir.filePath(QStringLiteral("partial.log.gz"));
+    QFile gzFile(gz);
+    QVERIFY(gzFile.open(QIODevice::WriteOnly));
+    gzFile.write(AuditEventSamples::gzipBody(exported));
+    gzFile.close();
+    const CliRun json = run(at({"--compare", gz, "--json"}));
+    QCOMPARE(json.exitCode, 5);
+    const QJsonObject result = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(result[QLatin1String("missing_count")].toInt(), 3);
+    QCOMPARE(result[QLatin1String("extra_count")].toInt(), 2);
+    QCOMPARE(result[QLatin1String("matched")].toInt(), want.size() - 3);
+    QCOMPARE(result[QLatin1String("exit_code")].toInt(), 5);
+    QCOMPARE(result[QLatin1String("missing")].toArray().at(0)[QLatin1String("record")].toString().toUtf8(),
+             lost.constFirst());
+    QCOMPARE(result[QLatin1String("extra")].toArray().at(1)[QLatin1String("trace_id")].toString(),
+             QStringLiteral("4611686018427387906"));
+    QVERIFY(result[QLatin1String("replay_command")].toString().contains(replay));
+
+    // An explicit window narrower than the export: only its part is compared.
+    const CliRun narrow = run(at({"--compare", partial, "--start", m_start, "--end",
+                                  ReplayWindow::toRfc3339WithMs(firstLost.addMSecs(-1)), "--json"}));
+    const QJsonObject narrowed = QJsonDocument::fromJson(narrow.out).object();
+    QCOMPARE(narrow.exitCode, 0);
+    QCOMPARE(narrowed[QLatin1String("missing_count")].toInt(), 0);
+    QVERIFY(narrowed[QLatin1String("export_outside_window")].toInt() > 0);
+}

@@ -77,7 +77,9 @@ const char* LogsCommand::help()
     return R"HELP(Usage: konnect-audit-webhook logs [--since DURATION | --start TIME [--end TIME]]
                             [--type T]... [--principal ID] [--grep TEXT] [--limit N]
                             [--output text|json|jsonl|cef] [--out FILE] [--verify]
-                            [--page-size N] [global options]
+                            [--page-size N] [--follow [--poll-interval S]] [global options]
+       konnect-audit-webhook logs --compare FILE [--since DURATION | --start TIME [--end TIME]]
+                            [--output text|json] [global options]
 
 Pulls the organization's audit-log records from Konnect (GET /v3/audit-logs on the region's host):
 authentication, authorization and gateway_access records of a time window inside the last 7 days
@@ -111,7 +113,27 @@ Options:
                      "signature: ...", cef: signatureVerdict=..., json/jsonl: each record wrapped as
                      {"signature_verdict": "...", "record": <the record byte for byte>}), then how many
                      the rule verified.
-  --page-size N      Records per request, 1-1000 (default 100).
+  --page-size N      Records per request, 1-1000 (default 100; 1000 with --compare).
+  --follow           Catch up on the window, then keep polling for new records until Ctrl+C or
+                     SIGTERM, which end it with a summary and exit code 0. Each poll asks from the
+                     newest record seen minus 60 s, so events Konnect shows late are still found;
+                     records seen again are recognised (by a hash of their bytes) and written once.
+                     A poll that fails after the retries is reported on standard error and the
+                     follow goes on: the next poll reads its window again. A refused token (exit 3)
+                     ends it. With --out, records are appended to FILE and flushed after every page
+                     (no temporary file: a follow never completes). Not with --end or --output json.
+  --poll-interval S  Seconds between polls with --follow, 1-3600 (default 10).
+  --compare FILE     Compare a SIEM export with Konnect's records, instead of printing them. FILE
+                     is what the webhook delivered, in any format `verify` reads (CEF, JSON or
+                     CPS lines; gzip recognised by content; "-" for standard input). Events are
+                     matched by trace id, time (within 1 s) and name (its family:
+                     AUTHENTICATION_OUTCOME_*, Authz.*, Ingress). Lists the events Konnect has
+                     that FILE lacks (missing) and FILE's events Konnect does not know (extra),
+                     then the `replay` command that re-sends the smallest window covering the
+                     missing ones. The window is FILE's own time span inside the last 7 days,
+                     unless --since, --start or --end say otherwise. Exit 0 when nothing is
+                     missing, 5 when something is. --output text (default) or json; not with
+                     --type, --principal, --grep, --limit, --verify, --out or --follow.
 
 Signatures: Konnect does not document how a pulled record's "signature" is computed. --verify tries
 the documented rule for JSON events on the record's bytes (remove ,"signature":"<value>" byte for
@@ -122,8 +144,8 @@ emulator signs its records with that rule, so its records verify.
 A summary (records, time range, signatures) goes to standard error, or into the JSON document.
 While standard error is a terminal, a progress line shows how far the pull got.
 
-A pull cut off part-way (the network, Konnect, a page that does not parse) ends with exit code 4 and
-says the timestamp of the last record it got. Resume by running the command again with --start at
+A pull cut off part-way (the network, Konnect, a page that does not parse, Ctrl+C or SIGTERM) ends
+with exit code 4 and says the timestamp of the last record it got. Resume by running the command again with --start at
 that time and the same --end (it prints that command); records at exactly that time come again.
 
 Examples:
@@ -133,6 +155,8 @@ Examples:
       --out audit-2026-11-24T08.jsonl
   konnect-audit-webhook logs --since 7d --principal c3d9e2b7-81f4-4a5c-b0e6-7f2a9d13c845 --verify
   konnect-audit-webhook logs --since 1h --output cef | logger -t konnect
+  konnect-audit-webhook logs --since 15m --follow --output jsonl --out audit.jsonl
+  konnect-audit-webhook logs --compare siem-export.log.gz
 )HELP";
 }
 
