@@ -1,6 +1,7 @@
 // The audit-log pull: the raw JSON splitter, records, signature verdicts, the emulator's GET /v3/audit-logs and the
 // AuditLogPuller over real loopback HTTP. Emulator and client share a ManualClock, so no test sleeps through a wait.
 
+#include "AuditLogComparison.h"
 #include "AuditLogFollower.h"
 #include "AuditLogListing.h"
 #include "AuditLogPuller.h"
@@ -103,6 +104,10 @@ private slots:
     void followCancelStopsAtOnce();
     void followGoesOnAfterAFailedPoll();
     void followEndsOnARefusedToken();
+    void followRestartEndsTheRunningFollow();
+
+    void exportedEventsAreRead();
+    void comparisonMatchesByTraceTimeAndName();
 
 private:
     Pull pull(const AuditLogQuery& query, int timeoutMs = 15000, std::function<void(AuditLogPuller&)> onBatch = {});
@@ -792,4 +797,124 @@ void TestAuditLogs::followEndsOnARefusedToken()
     QCOMPARE(finished->kind, ApiResult::Kind::Unauthorized);
     QCOMPARE(waits, 0);
     QCOMPARE(m_clock->pendingCount(), 0);
+}
+
+void TestAuditLogs::followRestartEndsTheRunningFollow()
+{
+    AuditLogFollower follower(*m_client);
+    QList<ApiResult> finished;
+    int caughtUp = 0;
+    bool restarted = false;
+    connect(&follower, &AuditLogFollower::pageArrived, this, [&]() {
+        if (!restarted) {
+            restarted = true;
+            AuditLogQuery again = window(1000);
+            again.end = QDateTime();
+            follower.start(again);
+        }
+    });
+    connect(&follower, &AuditLogFollower::caughtUp, this, [&]() { ++caughtUp; });
+    connect(&follower, &AuditLogFollower::waitingUntil, this, [&]() { follower.cancel(); });
+    connect(&follower, &AuditLogFollower::finished, this, [&](const ApiResult& result) { finished.append(result); });
+    AuditLogQuery first = window(5);
+    first.end = QDateTime();
+    follower.start(first);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(0).kind, ApiResult::Kind::Cancelled);
+    QCOMPARE(finished.at(1).kind, ApiResult::Kind::Cancelled);
+    QCOMPARE(caughtUp, 1); // the second follow's catch-up, in one page of 1000
+    QCOMPARE(follower.pagesRead(), 1);
+    QVERIFY(!follower.isRunning());
+}
+
+void TestAuditLogs::exportedEventsAreRead()
+{
+    const auto cef = ExportedAuditEvent::fromLine(
+        "2026-11-25T12:00:00Z konghq.com CEF:0|KongInc|Konnect|1.0|konnect|Authz.audit-logs|1|rt=1764072000123 "
+        "src=127.0.0.6 act=edit trace_id=4611686018427387905 sig=abc",
+        7);
+    QVERIFY(cef);
+    QCOMPARE(cef->name, QByteArray("Authz.audit-logs"));
+    QCOMPARE(cef->traceId, QByteArray("4611686018427387905"));
+    QCOMPARE(cef->time.toMSecsSinceEpoch(), Q_INT64_C(1764072000123));
+    QCOMPARE(cef->lineNumber, 7);
+    // Without rt, the leading timestamp; a trace id beyond a double's precision stays as written.
+    const auto noRt = ExportedAuditEvent::fromLine(
+        "2026-11-25T12:00:01Z konghq.com CEF:0|KongInc|Konnect|1.0|KongGateway|Ingress|1|src=1.2.3.4 "
+        "trace_id=9223372036854775807",
+        1);
+    QVERIFY(noRt);
+    QCOMPARE(noRt->time, QDateTime(QDate(2026, 11, 25), QTime(12, 0, 1), Qt::UTC));
+    QCOMPARE(noRt->traceId, QByteArray("9223372036854775807"));
+    const auto cps = ExportedAuditEvent::fromLine(
+        R"({"event":{"event_ts":"2026-11-25T12:00:02Z","name":"AUTHENTICATION_OUTCOME_SUCCESS","trace_id":9223372036854775806,"sig":"x"}})",
+        2);
+    QVERIFY(cps);
+    QCOMPARE(cps->name, QByteArray("AUTHENTICATION_OUTCOME_SUCCESS"));
+    QCOMPARE(cps->traceId, QByteArray("9223372036854775806"));
+    QCOMPARE(cps->time, QDateTime(QDate(2026, 11, 25), QTime(12, 0, 2), Qt::UTC));
+    QVERIFY(!ExportedAuditEvent::fromLine("   ", 3));
+    QVERIFY(!ExportedAuditEvent::fromLine("hello world", 4));
+    QVERIFY(!ExportedAuditEvent::fromLine(R"({"name":"Ingress"})", 5)); // no time
+}
+
+void TestAuditLogs::comparisonMatchesByTraceTimeAndName()
+{
+    auto record = [](const char* type, const char* ts, const char* trace, const char* extra = "") {
+        return *AuditLogRecord::fromRaw(QByteArray("{\"type\":\"") + type + "\",\"ts\":\"" + ts + "\",\"trace_id\":\""
+                                        + trace + "\"" + extra + "}");
+    };
+    AuditLogComparison comparison;
+    const QList<QByteArray> lines {
+        // One API call: three events of one trace id, in another order than Konnect's.
+        R"({"name":"Ingress","rt":1764072000500,"trace_id":11})",
+        R"({"name":"Authz.view","rt":1764072000400,"trace_id":11})",
+        R"({"name":"AUTHENTICATION_OUTCOME_SUCCESS","event_ts":"2025-11-25T12:00:00Z","trace_id":11})",
+        // 1.5 s off: no match.
+        R"({"name":"Ingress","rt":1764072011500,"trace_id":22})",
+        // Konnect does not know this one.
+        R"({"name":"Ingress","rt":1764072030000,"trace_id":33})",
+        // Outside the window.
+        R"({"name":"Ingress","rt":1764075600000,"trace_id":44})",
+        "not an event",
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        comparison.addExportLine(lines.at(i), i + 1);
+    QCOMPARE(comparison.exportEvents(), 6);
+    QCOMPARE(comparison.unreadableLines(), 1);
+    QCOMPARE(comparison.exportFirst(), QDateTime(QDate(2025, 11, 25), QTime(12, 0), Qt::UTC));
+    comparison.setWindow(QDateTime(QDate(2025, 11, 25), QTime(11, 0), Qt::UTC),
+                         QDateTime(QDate(2025, 11, 25), QTime(12, 30), Qt::UTC));
+    comparison.addKonnectRecords({record("authentication", "2025-11-25T12:00:00.300Z", "11", R"(,"outcome":"success")"),
+                                  record("authorization", "2025-11-25T12:00:00.400Z", "11", R"(,"action":"view")"),
+                                  record("gateway_access", "2025-11-25T12:00:00.500Z", "11"),
+                                  record("gateway_access", "2025-11-25T12:00:10.000Z", "22"),
+                                  record("authorization", "2025-11-25T12:00:20.700Z", "11", R"(,"action":"edit")")});
+    comparison.finish();
+    QCOMPARE(comparison.konnectRecords(), 5);
+    QCOMPARE(comparison.matched(), 3);
+    QCOMPARE(comparison.missing().size(), 2);
+    QCOMPARE(comparison.missing().at(0).traceId, QStringLiteral("22"));
+    QCOMPARE(comparison.missing().at(1).action, QStringLiteral("edit"));
+    QCOMPARE(comparison.extra().size(), 2); // trace 22 (too far off) and trace 33
+    QCOMPARE(comparison.extra().at(0).lineNumber, 4);
+    QCOMPARE(comparison.extra().at(1).lineNumber, 5);
+    QCOMPARE(comparison.exportOutsideWindow(), 1);
+    // Whole seconds around 12:00:10.000 and 12:00:20.700.
+    const auto window = comparison.missingWindow();
+    QVERIFY(window);
+    QCOMPARE(window->first, QDateTime(QDate(2025, 11, 25), QTime(12, 0, 10), Qt::UTC));
+    QCOMPARE(window->second, QDateTime(QDate(2025, 11, 25), QTime(12, 0, 21), Qt::UTC));
+    QVERIFY(comparison.summary().contains(QLatin1String("3 of 5")));
+
+    // The exact name wins among events of one trace id and family.
+    AuditLogComparison exact;
+    exact.addExportLine(R"({"name":"Authz.edit","rt":1764072000000,"trace_id":5})", 1);
+    exact.addExportLine(R"({"name":"Authz.view","rt":1764072000000,"trace_id":5})", 2);
+    exact.addKonnectRecords({record("authorization", "2025-11-25T12:00:00Z", "5", R"(,"action":"view")")});
+    exact.finish();
+    QCOMPARE(exact.matched(), 1);
+    QCOMPARE(exact.extra().size(), 1);
+    QCOMPARE(exact.extra().constFirst().name, QByteArray("Authz.edit"));
+    QVERIFY(!exact.missingWindow());
 }

@@ -144,8 +144,8 @@ emulator signs its records with that rule, so its records verify.
 A summary (records, time range, signatures) goes to standard error, or into the JSON document.
 While standard error is a terminal, a progress line shows how far the pull got.
 
-A pull cut off part-way (the network, Konnect, a page that does not parse, Ctrl+C or SIGTERM) ends
-with exit code 4 and says the timestamp of the last record it got. Resume by running the command again with --start at
+A pull cut off part-way (the network, Konnect, a page that does not parse, Ctrl+C or SIGTERM; a
+second Ctrl+C stops at once) ends with exit code 4 and says the timestamp of the last record it got. Resume by running the command again with --start at
 that time and the same --end (it prints that command); records at exactly that time come again.
 
 Examples:
@@ -346,6 +346,8 @@ void LogsCommand::run()
         return startPull();
     ApiCall* call = m_context.client().getJwks();
     connect(call, &ApiCall::finished, this, [this](const ApiResult& result) {
+        if (!m_interruptedBy.isEmpty())
+            return; // already finished
         if (!result.ok()) {
             if (m_file)
                 m_file->cancelWriting();
@@ -370,8 +372,11 @@ void LogsCommand::run()
 
 void LogsCommand::onTerminationRequested(int signalNumber)
 {
-    if (!m_interruptedBy.isEmpty())
-        return;
+    if (!m_interruptedBy.isEmpty()) {
+        // A second signal while the first is still being handled (a request that does not end): do not wait.
+        m_context.out().note(QStringLiteral("Stopped at once by a second signal."));
+        return finish(4);
+    }
     m_interruptedBy = signalNumber == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT");
     if (m_follower)
         return m_follower->cancel();

@@ -102,13 +102,13 @@ void AuditLogComparison::finish()
     m_extra.clear();
     m_outside = 0;
     for (size_t i = 0; i < m_events.size(); ++i) {
+        if (m_used[i]) // matched, even if just outside the window (a record just inside, within the tolerance)
+            continue;
         const ExportedAuditEvent& event = m_events[i];
-        // The tolerance applies at the window's edges too: a record just inside may match a line just outside.
-        const bool inside = (!m_start.isValid() || event.time.addMSecs(timeToleranceMs) >= m_start)
-            && (!m_end.isValid() || event.time.addMSecs(-timeToleranceMs) <= m_end);
+        const bool inside = (!m_start.isValid() || event.time >= m_start) && (!m_end.isValid() || event.time <= m_end);
         if (!inside)
             ++m_outside;
-        else if (!m_used[i])
+        else
             m_extra.append(event);
     }
 }

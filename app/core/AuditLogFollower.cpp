@@ -10,6 +10,14 @@ namespace {
 // How far inside Konnect's 7 days a poll's start is kept, so that a follow running for days never asks for more
 // than Konnect keeps (which it would refuse with a 400).
 constexpr qint64 retentionMarginMs = 60 * 1000;
+
+ApiResult cancelledResult()
+{
+    ApiResult cancelled;
+    cancelled.kind = ApiResult::Kind::Cancelled;
+    cancelled.message = QStringLiteral("Cancelled.");
+    return cancelled;
+}
 } // namespace
 
 AuditLogFollower::AuditLogFollower(KonnectClient& client, QObject* parent)
@@ -26,6 +34,13 @@ AuditLogFollower::~AuditLogFollower()
 
 void AuditLogFollower::start(const AuditLogQuery& query, const Scope& regionScope)
 {
+    if (m_running) {
+        // A restart: the follow so far ends first, with finished(Cancelled).
+        if (m_puller)
+            m_puller->cancel();
+        m_puller = nullptr;
+        stop(cancelledResult());
+    }
     m_query = query;
     m_scope = regionScope;
     m_keys.clear();
@@ -44,10 +59,7 @@ void AuditLogFollower::cancel()
         return;
     if (m_puller)
         return m_puller->cancel(); // its finished(Cancelled) ends the follow
-    ApiResult cancelled;
-    cancelled.kind = ApiResult::Kind::Cancelled;
-    cancelled.message = QStringLiteral("Cancelled.");
-    stop(cancelled);
+    stop(cancelledResult());
 }
 
 void AuditLogFollower::pull(const QDateTime& from)
@@ -63,12 +75,24 @@ void AuditLogFollower::pull(const QDateTime& from)
     query.end = m_caughtUp ? QDateTime() : m_query.end;
     m_to = query.end.isValid() ? query.end : now;
     m_nextPollAt = QDateTime();
-    m_puller = new AuditLogPuller(m_client, this);
-    connect(m_puller, &AuditLogPuller::recordsArrived, this, &AuditLogFollower::onRecords);
-    connect(m_puller, &AuditLogPuller::pageArrived, this, [this]() { emit pageArrived(++m_pages, m_new); });
-    connect(m_puller, &AuditLogPuller::finished, this, &AuditLogFollower::onPulled);
+    // A puller that a restart left behind may still report: only the current one counts.
+    AuditLogPuller* puller = new AuditLogPuller(m_client, this);
+    m_puller = puller;
+    connect(puller, &AuditLogPuller::recordsArrived, this, [this, puller](const AuditLogRecords& records) {
+        if (puller == m_puller)
+            onRecords(records);
+    });
+    connect(puller, &AuditLogPuller::pageArrived, this, [this, puller]() {
+        if (puller == m_puller)
+            emit pageArrived(++m_pages, m_new);
+    });
+    connect(puller, &AuditLogPuller::finished, this, [this, puller](const ApiResult& result) {
+        puller->deleteLater();
+        if (puller == m_puller)
+            onPulled(result);
+    });
     emit pollStarted(query.start, query.end);
-    m_puller->start(query, m_scope);
+    puller->start(query, m_scope);
 }
 
 void AuditLogFollower::onRecords(const AuditLogRecords& records)
@@ -90,7 +114,6 @@ void AuditLogFollower::onRecords(const AuditLogRecords& records)
 
 void AuditLogFollower::onPulled(const ApiResult& result)
 {
-    m_puller->deleteLater();
     m_puller = nullptr;
     if (!m_running)
         return;

@@ -41,7 +41,8 @@ public:
     qint64 overlapMs() const { return m_overlapMs; }
 
     // The catch-up is `query` as given (an invalid end means now); every poll uses its type and page size. An
-    // invalid query finishes with InvalidInput, nothing sent.
+    // invalid query finishes with InvalidInput, nothing sent. Calling it while following restarts: the running
+    // follow finishes with Cancelled first.
     void start(const AuditLogQuery& query, const Scope& regionScope = {});
     void cancel();
     bool isRunning() const { return m_running; }
