@@ -14,16 +14,18 @@ class AuditLogPuller;
 class KonnectClient;
 
 // Follows the organization's audit logs: catches up (an ordinary pull of the query's window), then polls every
-// pollIntervalMs for the records from (the newest timestamp seen − overlapMs) to now, so that an event Konnect
-// makes visible up to overlapMs after its own timestamp is still found. Records that come again in the overlap are
-// recognised by AuditLogRecordKey and not handed on twice; keys of records older than the next poll's start are
-// forgotten, so memory holds only the overlap's records, however long the follow runs.
+// pollIntervalMs for the records from (the newest timestamp seen − overlapMs) to Konnect's now (no end is sent, and
+// only Konnect's timestamps move the start, so a clock of ours that differs from Konnect's loses nothing), so that
+// an event Konnect makes visible up to overlapMs after its own timestamp is still found. Records that come again in
+// the overlap are recognised by AuditLogRecordKey and not handed on twice; keys of records older than the next
+// poll's start are forgotten, so memory holds only the overlap's records, however long the follow runs.
 //
 // Every page is read under Konnect's retry rule (AuditLogPuller). A pull whose retries are exhausted (network,
 // 429/5xx, a page that does not parse) does not end the follow: pollFailed() reports it, and the next poll, at the
 // usual interval, starts again from where the failed one started, so nothing in between is lost. Only what another
 // poll cannot mend ends it: a refused token (401/403), a 400 or a query that fails its own check. cancel() ends it
-// cleanly, with finished(Cancelled). Polls are timed by the client's Clock, so tests skip the waits.
+// cleanly, with finished(Cancelled): at once while waiting for a poll, once the request is aborted during one.
+// Polls are timed by the client's Clock (KonnectClient::clock()), so tests skip the waits.
 class AuditLogFollower : public QObject
 {
     Q_OBJECT
