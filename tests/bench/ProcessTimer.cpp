@@ -25,8 +25,8 @@ ProcessTimer::ProcessTimer(QProcessEnvironment environment)
 {
 }
 
-ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList& arguments,
-                                       const QByteArray& input) const
+ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList& arguments, const QByteArray& input,
+                                       const QString& outputPath) const
 {
     Result result;
     // Everything the child needs is prepared before the clock starts.
@@ -53,7 +53,8 @@ ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    const QByteArray output = outputPath.isEmpty() ? QByteArray("/dev/null") : QFile::encodeName(outputPath);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
 
     const double start = nowMs();
@@ -86,6 +87,8 @@ ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList
     while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
     result.wallMs = nowMs() - start;
     result.peakRssKb = usage.ru_maxrss;
+    result.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
 }
