@@ -1,6 +1,7 @@
 #include "ProcessTimer.h"
 
 #include <QFile>
+#include <algorithm>
 #include <cerrno>
 #include <ctime>
 #include <fcntl.h>
@@ -17,6 +18,18 @@ double nowMs()
     timespec now {};
     clock_gettime(CLOCK_MONOTONIC, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// VmHWM of /proc/<pid>/status in KiB; 0 when it cannot be read (the process has gone).
+qint64 highWaterKb(const QByteArray& statusPath)
+{
+    QFile status(QString::fromLatin1(statusPath));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = status.readAll();
+    const qsizetype at = text.indexOf("VmHWM:");
+    return at < 0 ? 0
+                  : text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').constFirst().toLongLong();
 }
 } // namespace
 
@@ -74,7 +87,14 @@ ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList
         result.standardError = "could not write standard input";
     close(in[1]);
     char buffer[4096];
+    const QByteArray statusPath = "/proc/" + QByteArray::number(pid) + "/status";
     for (;;) {
+        // Every 10 ms without output, the child's own high-water mark (VmHWM) is read while it runs.
+        pollfd readable {err[0], POLLIN, 0};
+        if (poll(&readable, 1, 10) == 0) {
+            result.peakHwmKb = std::max(result.peakHwmKb, highWaterKb(statusPath));
+            continue;
+        }
         const ssize_t got = read(err[0], buffer, sizeof buffer);
         if (got > 0)
             result.standardError.append(buffer, got);

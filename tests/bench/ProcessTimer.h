@@ -18,7 +18,10 @@ public:
         int exitCode = -1; // -1: did not exit normally
         double wallMs = 0;
         double cpuMs = 0; // user + system
-        qint64 peakRssKb = 0;
+        qint64 peakRssKb = 0; // from wait4: at least the spawning process's own peak, as Linux carries it over
+        // The child's own high-water mark (VmHWM), read every 10 ms while it ran: its peak from its own start,
+        // whatever its parent's size (the last ~10 ms before exit are not seen).
+        qint64 peakHwmKb = 0;
         QByteArray standardError;
     };
 
