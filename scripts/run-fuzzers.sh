@@ -4,7 +4,8 @@
 #
 #   scripts/run-fuzzers.sh [TARGET...]        default: every target
 #
-# Environment: KAW_FUZZ_SECONDS (default 60) per target; KAW_FUZZ_BUILD_DIR (default build-fuzz); KAW_FUZZ_JOBS
+# Environment: KAW_FUZZ_TOTAL_SECONDS (default 240) shared evenly by the targets, or KAW_FUZZ_SECONDS per target
+# instead; KAW_FUZZ_BUILD_DIR (default build-fuzz); KAW_FUZZ_JOBS
 # (default 2) parallel compile jobs. New inputs found go to a scratch corpus, never into the repository; a crash
 # leaves its input as <build dir>/artifacts/<target>/crash-* (rerun it with `<build dir>/<target> FILE`).
 #
@@ -15,7 +16,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 build_dir="${KAW_FUZZ_BUILD_DIR:-build-fuzz}"
-seconds="${KAW_FUZZ_SECONDS:-60}"
+total_seconds="${KAW_FUZZ_TOTAL_SECONDS:-240}"
 jobs="${KAW_FUZZ_JOBS:-2}"
 
 for tool in clang clang++; do
@@ -33,6 +34,8 @@ if (($# > 0)); then
 else
     mapfile -t targets < <(find fuzz -maxdepth 1 -name 'fuzz_*.cpp' -printf '%f\n' | sed 's/\.cpp$//' | sort)
 fi
+# A new target shares the stage's time with the others instead of making the stage longer.
+seconds="${KAW_FUZZ_SECONDS:-$((total_seconds / ${#targets[@]}))}"
 
 # halt_on_error and abort_on_error make any sanitizer report a crash that libFuzzer records and stops on.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:halt_on_error=1:allocator_may_return_null=1"

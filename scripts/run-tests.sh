@@ -6,8 +6,8 @@
 #                  and never touch the user's own keychain or settings;
 #   2. sanitizers  a second build with AddressSanitizer and UndefinedBehaviorSanitizer, and the whole suite again
 #                  (scripts/run-sanitized-tests.sh): any sanitizer report fails;
-#   3. fuzzing     each libFuzzer target for KAW_FUZZ_SECONDS (default 60) from its seed corpus
-#                  (scripts/run-fuzzers.sh): any crash, leak or sanitizer report fails;
+#   3. fuzzing     the libFuzzer targets, KAW_FUZZ_TOTAL_SECONDS (default 240) shared by them, from their seed
+#                  corpora (scripts/run-fuzzers.sh): any crash, leak or sanitizer report fails;
 #   4. benchmarks  figures and PASS/MISS against the targets (scripts/run-benchmarks.sh): a target missed twice in a
 #                  row (the benchmark is measured again after a first miss) fails.
 #
@@ -78,7 +78,11 @@ sanitizers_rc=$?
 set -e
 stage_done "sanitizers" "$( ((sanitizers_rc == 0)) && echo passed || echo "FAILED ($sanitizers_rc)")"
 
-heading "fuzzing: every libFuzzer target for ${KAW_FUZZ_SECONDS:-60} s"
+if [[ -n "${KAW_FUZZ_SECONDS:-}" ]]; then
+    heading "fuzzing: every libFuzzer target for ${KAW_FUZZ_SECONDS} s"
+else
+    heading "fuzzing: the libFuzzer targets, ${KAW_FUZZ_TOTAL_SECONDS:-240} s shared by them"
+fi
 set +e
 scripts/run-fuzzers.sh
 fuzz_rc=$?

@@ -82,6 +82,8 @@ private slots:
     void splitterRefusesBrokenArrays();
     void memberFindsOnlyTopLevelKeys();
     void recordFieldsAreRead();
+    void recordTimestamps_data();
+    void recordTimestamps();
     void signatureVerdicts();
 
     void historyIsRealisticOrderedAndDeterministic();
@@ -272,6 +274,35 @@ void TestAuditLogs::recordFieldsAreRead()
     QCOMPARE(record->what(), QStringLiteral("POST 201"));
     QCOMPARE(record->target(), QStringLiteral("/v2/x"));
     QVERIFY(!AuditLogRecord::fromRaw("[1]"));
+}
+
+void TestAuditLogs::recordTimestamps_data()
+{
+    QTest::addColumn<QString>("ts");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime at(QDate(2026, 11, 25), QTime(10, 0, 1, 250), Qt::UTC);
+    QTest::newRow("Konnect's shape") << QStringLiteral("2026-11-25T10:00:01.250Z") << at;
+    QTest::newRow("no milliseconds") << QStringLiteral("2026-11-25T10:00:01Z") << at.addMSecs(-250);
+    QTest::newRow("two digits") << QStringLiteral("2023-03-21T09:29:14.52Z")
+                                << QDateTime(QDate(2023, 3, 21), QTime(9, 29, 14, 520), Qt::UTC);
+    QTest::newRow("offset") << QStringLiteral("2026-11-25T12:00:01.250+02:00") << at;
+    QTest::newRow("lower case") << QStringLiteral("2026-11-25t10:00:01.250z") << at;
+    QTest::newRow("no such day") << QStringLiteral("2026-02-30T10:00:01.250Z") << QDateTime();
+    QTest::newRow("hour 24") << QStringLiteral("2026-11-25T24:00:01.250Z") << QDateTime();
+    QTest::newRow("letters") << QStringLiteral("2026-11-2xT10:00:01.250Z") << QDateTime();
+    QTest::newRow("no zone") << QStringLiteral("2026-11-25T10:00:01.250") << QDateTime();
+}
+
+// Konnect's own shape is read directly, every other one by the replay window's rule: the same instant either way.
+void TestAuditLogs::recordTimestamps()
+{
+    QFETCH(QString, ts);
+    QFETCH(QDateTime, expected);
+    const auto record = AuditLogRecord::fromRaw(R"({"type":"authentication","ts":")" + ts.toUtf8() + R"("})");
+    QVERIFY(record);
+    QCOMPARE(record->tsText, ts);
+    QCOMPARE(record->timestamp, expected);
+    QCOMPARE(record->timestamp, ReplayWindow::parseRfc3339(ts));
 }
 
 void TestAuditLogs::signatureVerdicts()

@@ -6,7 +6,7 @@
 #include "KonnectClient.h"
 #include "ReplayWindow.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -105,17 +105,15 @@ void AuditLogPuller::onPage(const ApiResult& page)
             = QStringLiteral("Page %1 of %2 is not an audit-log page: %3.").arg(m_pages + 1).arg(result.path, why);
         stop(result);
     };
-    const QJsonObject object = result.json.object();
-    const QJsonArray data = object.value(QLatin1String("data")).toArray();
-    if (!object.value(QLatin1String("data")).isArray())
-        return bad(QStringLiteral("it has no `data` list"));
+    // The page is read raw (KonnectClient does not parse it): `data` is cut into its records, each of which
+    // AuditLogRecord parses, and only the small `meta` is parsed as a whole.
     QString error;
     const auto rawData = JsonArraySplitter::member(result.body, "data", &error);
-    const auto elements = rawData ? JsonArraySplitter::split(*rawData, &error) : std::nullopt;
+    if (!rawData || !rawData->startsWith('['))
+        return bad(error.isEmpty() ? QStringLiteral("it has no `data` list") : error);
+    const auto elements = JsonArraySplitter::split(*rawData, &error);
     if (!elements)
         return bad(error);
-    if (elements->size() != data.size())
-        return bad(QStringLiteral("its `data` list could not be cut into its %1 records").arg(data.size()));
 
     AuditLogRecords records;
     records.reserve(elements->size());
@@ -142,7 +140,8 @@ void AuditLogPuller::onPage(const ApiResult& page)
     if (!m_running || m_cancelled) // a receiver cancelled (e.g. a --limit was reached)
         return stop(result);
 
-    const QJsonObject metaObject = object.value(QLatin1String("meta")).toObject();
+    const auto rawMeta = JsonArraySplitter::member(result.body, "meta");
+    const QJsonObject metaObject = rawMeta ? QJsonDocument::fromJson(rawMeta->toByteArray()).object() : QJsonObject();
     const QJsonValue pageMeta = metaObject.value(QLatin1String("page"));
     const QJsonObject meta = pageMeta.isObject() ? pageMeta.toObject() : metaObject;
     const QString link = meta.value(QLatin1String("next")).toString();

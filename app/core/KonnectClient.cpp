@@ -199,6 +199,7 @@ ApiCall* KonnectClient::getAuditLogPage(const QUrlQuery& query, const Scope& reg
     // A page holds up to 1000 records of about a kilobyte each, far more than the other answers.
     page.maxAnswerBytes = 64LL * 1024 * 1024;
     page.keepBody = true;
+    page.parseJson = false;
     return send("GET", page);
 }
 
@@ -372,6 +373,7 @@ void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const Targ
     if (target.maxAnswerBytes > 0)
         retrying->setMaxAnswerBytes(target.maxAnswerBytes);
     const bool keepBody = target.keepBody;
+    const bool parseJson = target.parseJson;
 
     const QString methodText = QString::fromLatin1(method);
     const QString logUrl = SecretRedactor::redact(url.toString());
@@ -383,9 +385,9 @@ void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const Targ
     connect(retrying, &RetryingRequest::attemptFinished, this,
             [this, methodText, path](const HttpAttempt& attempt) { emit attemptFinished(methodText, path, attempt); });
     call->run(retrying,
-              [this, methodText, path, logUrl, startedAt, loggedBody, keepBody,
+              [this, methodText, path, logUrl, startedAt, loggedBody, keepBody, parseJson,
                after = std::move(after)](RetryingRequest& request, ApiResult& result) {
-                  result = interpret(request, methodText, path, keepBody);
+                  result = interpret(request, methodText, path, keepBody, parseJson);
                   RequestLogEntry entry;
                   entry.startedAt = startedAt;
                   entry.method = methodText;
@@ -401,7 +403,7 @@ void KonnectClient::sendInto(ApiCall* call, const QByteArray& method, const Targ
 }
 
 ApiResult KonnectClient::interpret(const RetryingRequest& request, const QString& method, const QString& path,
-                                   bool keepBody) const
+                                   bool keepBody, bool parseJson) const
 {
     ApiResult result;
     result.method = method;
@@ -432,8 +434,11 @@ ApiResult KonnectClient::interpret(const RetryingRequest& request, const QString
         if (body.trimmed().isEmpty() && method != QLatin1String("GET"))
             return result;
         QJsonParseError error;
-        result.json = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError || !result.json.isObject()) {
+        error.error = QJsonParseError::NoError;
+        if (parseJson)
+            result.json = QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError
+            || (parseJson ? !result.json.isObject() : !body.trimmed().startsWith('{'))) {
             result.kind = ApiResult::Kind::BadAnswer;
             result.message = tr("Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). "
                                 "Check --base-url: it must point at Konnect's API host.")

@@ -92,6 +92,9 @@ private:
         QUrlQuery query;
         qint64 maxAnswerBytes = 0; // 0: RetryingRequest's default
         bool keepBody = false; // ApiResult::body
+        // false: ApiResult::json stays empty, the caller reads the kept body itself (a checked `{` first). An
+        // audit-log page is cut into its records raw; parsing the whole of it as well doubled the pull's work.
+        bool parseJson = true;
     };
     Target target(const Scope& scope, const QString& path) const { return {rootFor(scope), path, {}}; }
     ApiCall* send(const QByteArray& method, const Target& target, const QJsonObject* body = nullptr);
@@ -103,7 +106,7 @@ private:
     ApiCall* collectPages(const Target& first, Paging paging);
     QString readinessProblem() const;
     ApiResult interpret(const RetryingRequest& request, const QString& method, const QString& path,
-                        bool keepBody = false) const;
+                        bool keepBody = false, bool parseJson = true) const;
     QString describeFailure(const RetryingRequest& request, const ApiResult& result) const;
 
     QNetworkAccessManager* m_network;

@@ -131,6 +131,7 @@ HttpResponse AuditLogListing::answer(const EmulatedAuditLogHistory& history, con
     }
     const auto last = first + std::min<qsizetype>(size, qsizetype(windowEnd - first));
 
+    history.signAhead(list.data() + (first - list.begin()), list.data() + (last - list.begin()));
     QByteArray body;
     body.reserve(qsizetype(last - first) * 700 + 256);
     body += "{\"data\":[";

@@ -1,6 +1,7 @@
 #include "EmulatedAuditLogHistory.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace {
 
@@ -261,4 +262,27 @@ const QByteArray& EmulatedAuditLogHistory::bytes(qsizetype sequence) const
         record.payload = QByteArray();
     }
     return record.served;
+}
+
+void EmulatedAuditLogHistory::signAhead(const qint32* first, const qint32* last) const
+{
+    std::vector<qint32> unsigned_;
+    for (const qint32* it = first; it != last; ++it) {
+        if (m_records[size_t(*it)].served.isEmpty())
+            unsigned_.push_back(*it);
+    }
+    // Below a few dozen records a thread costs more than it saves.
+    const size_t workers = std::min<size_t>(std::max(1U, std::thread::hardware_concurrency()), unsigned_.size() / 32);
+    if (workers < 2)
+        return;
+    // Each record is written by one thread only (its own mutable members), the vector itself not at all.
+    std::vector<std::thread> threads;
+    for (size_t worker = 0; worker < workers; ++worker) {
+        threads.emplace_back([this, &unsigned_, worker, workers]() {
+            for (size_t at = worker; at < unsigned_.size(); at += workers)
+                bytes(unsigned_[at]);
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
 }

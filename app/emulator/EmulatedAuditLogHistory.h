@@ -42,6 +42,9 @@ public:
     Type type(qsizetype sequence) const { return m_records[size_t(sequence)].type; }
     // The record's bytes exactly as served.
     const QByteArray& bytes(qsizetype sequence) const;
+    // Signs the records of [first, last) not signed yet, on every core: a page of a large history is mostly unread
+    // records, and signing them one by one would make the emulator, not the client, the slow side of a pull.
+    void signAhead(const qint32* first, const qint32* last) const;
     // The sequence numbers of one type, or of all (nullptr type), in time order.
     const std::vector<qint32>& sequences(const Type* type) const;
 

@@ -42,3 +42,18 @@ double BenchReport::minimum(const QList<double>& values)
 {
     return values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end());
 }
+
+QString BenchReport::option(const QStringList& arguments, const char* name, const QString& fallback)
+{
+    const qsizetype at = arguments.indexOf(QString::fromLatin1(name));
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+}
+
+QProcessEnvironment BenchReport::isolatedEnvironment(const QString& home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.insert(QString::fromLatin1(variable), home);
+    environment.remove(QStringLiteral("KONNECT_TOKEN"));
+    return environment;
+}

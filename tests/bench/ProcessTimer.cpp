@@ -1,6 +1,7 @@
 #include "ProcessTimer.h"
 
 #include <QFile>
+#include <algorithm>
 #include <cerrno>
 #include <ctime>
 #include <fcntl.h>
@@ -18,6 +19,18 @@ double nowMs()
     clock_gettime(CLOCK_MONOTONIC, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
+
+// VmHWM of /proc/<pid>/status in KiB; 0 when it cannot be read (the process has gone).
+qint64 highWaterKb(const QByteArray& statusPath)
+{
+    QFile status(QString::fromLatin1(statusPath));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = status.readAll();
+    const qsizetype at = text.indexOf("VmHWM:");
+    return at < 0 ? 0
+                  : text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').constFirst().toLongLong();
+}
 } // namespace
 
 ProcessTimer::ProcessTimer(QProcessEnvironment environment)
@@ -25,8 +38,8 @@ ProcessTimer::ProcessTimer(QProcessEnvironment environment)
 {
 }
 
-ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList& arguments,
-                                       const QByteArray& input) const
+ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList& arguments, const QByteArray& input,
+                                       const QString& outputPath) const
 {
     Result result;
     // Everything the child needs is prepared before the clock starts.
@@ -53,7 +66,8 @@ ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    const QByteArray output = outputPath.isEmpty() ? QByteArray("/dev/null") : QFile::encodeName(outputPath);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
 
     const double start = nowMs();
@@ -73,7 +87,14 @@ ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList
         result.standardError = "could not write standard input";
     close(in[1]);
     char buffer[4096];
+    const QByteArray statusPath = "/proc/" + QByteArray::number(pid) + "/status";
     for (;;) {
+        // Every 10 ms without output, the child's own high-water mark (VmHWM) is read while it runs.
+        pollfd readable {err[0], POLLIN, 0};
+        if (poll(&readable, 1, 10) == 0) {
+            result.peakHwmKb = std::max(result.peakHwmKb, highWaterKb(statusPath));
+            continue;
+        }
         const ssize_t got = read(err[0], buffer, sizeof buffer);
         if (got > 0)
             result.standardError.append(buffer, got);
@@ -86,6 +107,8 @@ ProcessTimer::Result ProcessTimer::run(const QString& program, const QStringList
     while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) { }
     result.wallMs = nowMs() - start;
     result.peakRssKb = usage.ru_maxrss;
+    result.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
 }

@@ -53,8 +53,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     auto option = [&arguments](const char* name, const QString& fallback) {
-        const qsizetype at = arguments.indexOf(QString::fromLatin1(name));
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+        return BenchReport::option(arguments, name, fallback);
     };
     const QString binary = option("--binary", qEnvironmentVariable("KAW_BINARY"));
     const int runs = option("--runs", QStringLiteral("30")).toInt();
@@ -74,10 +73,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     QTemporaryDir home;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        environment.insert(QString::fromLatin1(variable), home.path());
-    environment.remove(QStringLiteral("KONNECT_TOKEN"));
+    QProcessEnvironment environment = BenchReport::isolatedEnvironment(home.path());
     const ProcessTimer timer(environment);
 
     // The token stays off both command lines: a pipe for ours, a header file for curl.
@@ -97,8 +93,8 @@ int main(int argc, char* argv[])
     const QStringList ours {QStringLiteral("get"), QStringLiteral("--token-stdin"), QStringLiteral("--base-url"),
                             emulator.baseUrl().toString()};
     const QByteArray oursInput = token.toUtf8() + '\n';
-    const QStringList theirs {QStringLiteral("-sS"), QStringLiteral("--fail"), QStringLiteral("-H"),
-                              QLatin1Char('@') + headerFile, binding.toString(), inlineWebhook.toString()};
+    const QStringList theirs {QStringLiteral("-sS"),         QStringLiteral("--fail"), QStringLiteral("-H"),
+                              QLatin1Char('@') + headerFile, binding.toString(),       inlineWebhook.toString()};
 
     Sample get;
     Sample curlSample;

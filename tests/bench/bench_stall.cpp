@@ -185,8 +185,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     auto option = [&arguments](const char* name, const QString& fallback) {
-        const qsizetype at = arguments.indexOf(QString::fromLatin1(name));
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+        return BenchReport::option(arguments, name, fallback);
     };
     const QString binary = option("--binary", qEnvironmentVariable("KAW_BINARY"));
     const qint64 lines = option("--lines", QStringLiteral("200000")).toLongLong();

@@ -90,8 +90,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     auto option = [&arguments](const char* name, const QString& fallback) {
-        const qsizetype at = arguments.indexOf(QString::fromLatin1(name));
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+        return BenchReport::option(arguments, name, fallback);
     };
     const QString binary = option("--binary", qEnvironmentVariable("KAW_BINARY"));
     const int runs = option("--runs", QStringLiteral("15")).toInt();
@@ -102,11 +101,8 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir home;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        environment.insert(QString::fromLatin1(variable), home.path());
+    QProcessEnvironment environment = BenchReport::isolatedEnvironment(home.path());
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.remove(QStringLiteral("KONNECT_TOKEN"));
     const ProcessTimer timer(environment);
 
     const QString token = QStringLiteral("kpat_benchmark0throwaway0token000000000000000");
