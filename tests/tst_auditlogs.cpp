@@ -645,7 +645,9 @@ void TestAuditLogs::cancelStopsThePull()
     const Pull pulled = pull(window(10), 15000, [](AuditLogPuller& puller) { puller.cancel(); });
     QCOMPARE(pulled.result->kind, ApiResult::Kind::Cancelled);
     QCOMPARE(pulled.batches, 1);
-    QCOMPARE(m_emulator->requestLog().size(), 1);
+    // The second page was asked for ahead, before the first one's records were handed on, and dropped: at most it
+    // reached the emulator; nothing after it.
+    QVERIFY(m_emulator->requestLog().size() <= 2);
 }
 
 void TestAuditLogs::largeHistoryPagesOutQuickly()
@@ -767,11 +769,13 @@ void TestAuditLogs::followCancelStopsAtOnce()
     QCOMPARE(finished->kind, ApiResult::Kind::Cancelled);
     QVERIFY(!follower.isCaughtUp());
     QCOMPARE(pages, 2);
-    QCOMPARE(m_emulator->requestLog().size(), 2);
+    // The third page was asked for ahead and dropped at the cancel: at most it reached the emulator.
+    QVERIFY(m_emulator->requestLog().size() <= 3);
     QCOMPARE(m_clock->pendingCount(), 0);
     QVERIFY(!follower.nextPollAt().isValid());
-    follower.cancel(); // a second cancel does nothing
-    QCOMPARE(m_emulator->requestLog().size(), 2);
+    follower.cancel(); // a second cancel does nothing: no poll, no new page
+    QCOMPARE(m_clock->pendingCount(), 0);
+    QVERIFY(m_emulator->requestLog().size() <= 3);
 }
 
 void TestAuditLogs::followGoesOnAfterAFailedPoll()

@@ -398,6 +398,9 @@ void LogsCommand::startPull()
     if (m_output == Output::Json)
         write("{\"records\":[");
     m_puller = new AuditLogPuller(m_context.client(), this);
+    // Records written as Konnect sent them, with no filter that reads their fields: only type and time are needed.
+    if (m_output == Output::Jsonl && m_principal.isEmpty() && m_grep.isEmpty() && !m_verify)
+        m_puller->setRecordDetail(AuditLogRecord::Detail::TypeAndTime);
     connect(m_puller, &AuditLogPuller::recordsArrived, this, &LogsCommand::onRecords);
     connect(m_puller, &AuditLogPuller::pageArrived, this, &LogsCommand::onPage);
     connect(m_puller, &AuditLogPuller::finished, this, &LogsCommand::onFinished);
@@ -474,6 +477,8 @@ bool LogsCommand::keeps(const AuditLogRecord& record) const
 void LogsCommand::onRecords(const AuditLogRecords& records)
 {
     QByteArray chunk;
+    if (!records.isEmpty())
+        chunk.reserve(records.size() * (records.constFirst().raw.size() + 64));
     for (const AuditLogRecord& record : records) {
         if (m_limitReached)
             break;
@@ -486,7 +491,12 @@ void LogsCommand::onRecords(const AuditLogRecords& records)
         }
         if (m_output == Output::Json && m_written > 0)
             chunk += ',';
-        chunk += render(record, verdict);
+        if (m_output == Output::Jsonl && !verdict) { // the common bulk case, without a copy per record
+            chunk += record.raw;
+            chunk += '\n';
+        } else {
+            chunk += render(record, verdict);
+        }
         ++m_written;
         if (!m_firstWritten.isValid())
             m_firstWritten = record.timestamp;

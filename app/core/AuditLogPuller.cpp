@@ -71,14 +71,21 @@ void AuditLogPuller::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    if (m_emitting)
+        return; // onPage stops once the receivers are done, with the page's own result
     if (m_call) {
         m_call->cancel();
         return;
     }
+    stop(cancelledResult());
+}
+
+ApiResult AuditLogPuller::cancelledResult()
+{
     ApiResult cancelled;
     cancelled.kind = ApiResult::Kind::Cancelled;
     cancelled.message = QStringLiteral("Cancelled.");
-    stop(cancelled);
+    return cancelled;
 }
 
 void AuditLogPuller::requestPage()
@@ -107,20 +114,39 @@ void AuditLogPuller::onPage(const ApiResult& page)
     };
     // The page is read raw (KonnectClient does not parse it): `data` is cut into its records, each of which
     // AuditLogRecord parses, and only the small `meta` is parsed as a whole.
+    // One walk over the page finds both and cuts `data` into its records (each further walk would cost as much).
     QString error;
-    const auto rawData = JsonArraySplitter::member(result.body, "data", &error);
+    std::optional<QByteArrayView> rawData;
+    std::optional<QByteArrayView> rawMeta;
+    QList<QByteArrayView> elementsFound;
+    JsonArraySplitter::forEachMember(
+        result.body,
+        [&rawData, &rawMeta](QByteArrayView name, QByteArrayView value) {
+            if (name == "data" && !rawData)
+                rawData = value;
+            else if (name == "meta" && !rawMeta)
+                rawMeta = value;
+            return !rawData || !rawMeta;
+        },
+        &error, "data", &elementsFound);
     if (!rawData || !rawData->startsWith('['))
         return bad(error.isEmpty() ? QStringLiteral("it has no `data` list") : error);
-    const auto elements = JsonArraySplitter::split(*rawData, &error);
-    if (!elements)
-        return bad(error);
+    const QList<QByteArrayView>* elements = &elementsFound;
+
+    // The next page is asked for before this one's records are handed on, so that Konnect prepares it while they
+    // are written; what ends the pull (no next page, a repeated cursor, the page cap) is said after them.
+    std::optional<ApiResult> last = nextStep(result, rawMeta, elements->size());
+    if (!last)
+        requestPage();
 
     AuditLogRecords records;
     records.reserve(elements->size());
     for (const QByteArrayView element : *elements) {
-        std::optional<AuditLogRecord> record = AuditLogRecord::fromRaw(element.toByteArray());
-        if (!record)
+        std::optional<AuditLogRecord> record = AuditLogRecord::fromRaw(element.toByteArray(), m_detail);
+        if (!record) {
+            dropPrefetch();
             return bad(QStringLiteral("record %1 is not a JSON object").arg(records.size() + 1));
+        }
         if (record->timestamp.isValid()) {
             if (!m_first.isValid())
                 m_first = record->timestamp;
@@ -134,45 +160,72 @@ void AuditLogPuller::onPage(const ApiResult& page)
     }
     ++m_pages;
     m_records += records.size();
+    m_emitting = true;
     if (!records.isEmpty())
         emit recordsArrived(records);
     emit pageArrived(m_pages, m_records);
-    if (!m_running || m_cancelled) // a receiver cancelled (e.g. a --limit was reached)
-        return stop(result);
+    m_emitting = false;
+    if (m_cancelled) { // a receiver cancelled (e.g. a --limit was reached): the page asked for ahead is dropped
+        dropPrefetch();
+        return stop(cancelledResult());
+    }
+    if (!m_running)
+        return dropPrefetch();
+    if (last)
+        stop(*last);
+}
 
-    const auto rawMeta = JsonArraySplitter::member(result.body, "meta");
+std::optional<ApiResult> AuditLogPuller::nextStep(const ApiResult& page, std::optional<QByteArrayView> rawMeta,
+                                                  qint64 recordsInPage)
+{
+    ApiResult result = page;
     const QJsonObject metaObject = rawMeta ? QJsonDocument::fromJson(rawMeta->toByteArray()).object() : QJsonObject();
     const QJsonValue pageMeta = metaObject.value(QLatin1String("page"));
     const QJsonObject meta = pageMeta.isObject() ? pageMeta.toObject() : metaObject;
     const QString link = meta.value(QLatin1String("next")).toString();
+    const int pages = m_pages + 1; // with the page being read
     if (link.isEmpty()) {
         result.json = QJsonDocument();
         result.body.clear();
-        result.message = QStringLiteral("%1 in %2.").arg(count(m_records, "record"), count(m_pages, "page"));
-        return stop(result);
+        result.message
+            = QStringLiteral("%1 in %2.").arg(count(m_records + recordsInPage, "record"), count(pages, "page"));
+        return result;
     }
+    result.kind = ApiResult::Kind::BadAnswer;
     const QString cursor = cursorOf(link);
-    if (cursor.isEmpty())
-        return bad(QStringLiteral("its next link has no page[after] cursor"));
+    if (cursor.isEmpty()) {
+        result.message = QStringLiteral("Page %1 of %2 is not an audit-log page: its next link has no page[after] "
+                                        "cursor.")
+                             .arg(pages)
+                             .arg(result.path);
+        return result;
+    }
     if (m_seenCursors.contains(cursor) || cursor == m_cursor) {
-        result.kind = ApiResult::Kind::BadAnswer;
         result.message
             = QStringLiteral("Konnect returned the same page cursor twice for %1: the pull would never end, so it was "
                              "stopped after %2 pages.")
                   .arg(result.path)
-                  .arg(m_pages);
-        return stop(result);
+                  .arg(pages);
+        return result;
     }
-    if (m_pages >= maxPages) {
-        result.kind = ApiResult::Kind::BadAnswer;
+    if (pages >= maxPages) {
         result.message = QStringLiteral("The pull of %1 went on past %2 pages; it was stopped there.")
                              .arg(result.path)
                              .arg(maxPages);
-        return stop(result);
+        return result;
     }
     m_seenCursors.insert(cursor);
     m_cursor = cursor;
-    requestPage();
+    return std::nullopt;
+}
+
+void AuditLogPuller::dropPrefetch()
+{
+    if (!m_call)
+        return;
+    disconnect(m_call, nullptr, this, nullptr);
+    m_call->cancel();
+    m_call = nullptr;
 }
 
 void AuditLogPuller::stop(ApiResult result)

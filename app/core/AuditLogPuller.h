@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <optional>
 
 class ApiCall;
 class KonnectClient;
@@ -36,6 +37,8 @@ public:
     void start(const AuditLogQuery& query, const Scope& regionScope = {});
     void cancel();
     bool isRunning() const { return m_running; }
+    // How much of each record to read (all fields by default); see AuditLogRecord::Detail.
+    void setRecordDetail(AuditLogRecord::Detail detail) { m_detail = detail; }
 
     int pagesRead() const { return m_pages; }
     qint64 recordsRead() const { return m_records; }
@@ -60,6 +63,11 @@ private:
     void requestPage();
     void onPage(const ApiResult& result);
     void stop(ApiResult result);
+    // After the page in `page`: nullopt when there is a next page (its cursor is taken), else how the pull ends.
+    std::optional<ApiResult> nextStep(const ApiResult& page, std::optional<QByteArrayView> rawMeta,
+                                      qint64 recordsInPage);
+    void dropPrefetch();
+    static ApiResult cancelledResult();
 
     KonnectClient& m_client;
     AuditLogQuery m_query;
@@ -69,10 +77,12 @@ private:
     QSet<QString> m_seenCursors;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_emitting = false;
     int m_pages = 0;
     qint64 m_records = 0;
     QDateTime m_oldest;
     QDateTime m_newest;
     QDateTime m_first;
     bool m_newestFirst = false;
+    AuditLogRecord::Detail m_detail = AuditLogRecord::Detail::AllFields;
 };

@@ -37,8 +37,14 @@ public:
     QString portalId;
     QString signature; // empty when the record has none
 
+    // How much of a record to read: every field, or only `type` and `ts` for a consumer that passes the bytes on as
+    // they are (a jsonl pull of 100,000s of records would otherwise spend most of its time building fields nobody
+    // reads). The shallow read checks the record's structure (an object, strings terminated, brackets balanced),
+    // not the full JSON grammar of values it does not read.
+    enum class Detail { AllFields, TypeAndTime };
+
     // nullopt when `raw` is not a JSON object.
-    static std::optional<AuditLogRecord> fromRaw(const QByteArray& raw);
+    static std::optional<AuditLogRecord> fromRaw(const QByteArray& raw, Detail detail = Detail::AllFields);
 
     // What happened, in a few words: "success (sso)", "servicehub kong.gateway.request granted", "POST 201".
     QString what() const;

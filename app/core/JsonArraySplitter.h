@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 // Cuts raw JSON into the byte ranges of its parts without parsing or re-serialising anything, so that a record
@@ -19,4 +20,11 @@ public:
     // The raw value of the top-level member `key` of the object `text` (the first one, when a key repeats); nullopt
     // when `text` is no object, is malformed, or has no such member.
     static std::optional<QByteArrayView> member(QByteArrayView text, QByteArrayView key, QString* error = nullptr);
+    // Calls `visit(name, value)` for the top-level members of the object `text` in order (names as written, without
+    // their quotes; values raw) until it returns false. False, with *error set, when `text` is malformed up to there.
+    // With `splitElements`, the first member named `splitName`, when it is an array, is also cut into its elements
+    // (appended to *splitElements) in the same walk.
+    using MemberVisitor = std::function<bool(QByteArrayView name, QByteArrayView value)>;
+    static bool forEachMember(QByteArrayView text, const MemberVisitor& visit, QString* error = nullptr,
+                              QByteArrayView splitName = {}, QList<QByteArrayView>* splitElements = nullptr);
 };
