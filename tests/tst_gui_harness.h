@@ -3,6 +3,7 @@
 // Shared set-up of the GUI tests: the real MainWindow on the offscreen platform, talking over loopback to an
 // in-process KonnectEmulator, with a ManualClock for retry waits and settings in a temporary directory.
 
+#include "DemoSession.h"
 #include "GuiContext.h"
 #include "GuiSettings.h"
 #include "KonnectClient.h"
@@ -11,10 +12,13 @@
 #include "ManualClock.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
+#include "TokenDialog.h"
 #include "TokenStore.h"
 #include "WebhookController.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -104,6 +108,24 @@ public:
         return config;
     }
 
+    // Seeds `config`, opens the in-memory profile and waits until the window has loaded it.
+    void openSeededInMemory(const WebhookConfig& config)
+    {
+        QVERIFY(seed(config));
+        openInMemory();
+        QTRY_VERIFY(loaded());
+    }
+
+    // Set token…, types `value` into the token dialog and saves it.
+    void setTokenThroughDialog(const QString& value)
+    {
+        child<QPushButton>(QStringLiteral("setTokenButton"))->click();
+        TokenDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<TokenDialog*>()) && dialog->isVisible());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit")), value);
+        dialog->findChild<QPushButton*>(QStringLiteral("saveTokenButton"))->click();
+    }
+
     template<typename T> T* child(const QString& name) const { return window ? window->findChild<T*>(name) : nullptr; }
 
     QString labelText(const QString& name) const
@@ -164,6 +186,65 @@ private:
     }
 };
 
+// How many API requests the emulator got whose path ends with `pathEnd` (and of `method`, when given).
+inline int requestCount(const KonnectEmulator& emulator, const QString& pathEnd, const QString& method = {})
+{
+    int count = 0;
+    const QJsonArray log = emulator.requestLog();
+    for (const QJsonValue& value : log) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(QStringLiteral("path")).toString().endsWith(pathEnd)
+            && (method.isEmpty() || entry.value(QStringLiteral("method")).toString() == method))
+            ++count;
+    }
+    return count;
+}
+
+inline int statusRequests(const KonnectEmulator& emulator)
+{
+    return requestCount(emulator, QStringLiteral("/audit-log-webhook/status"));
+}
+
+// Visible labels of `root` that overlap one another or are lower than their text needs (clipped descenders).
+inline QStringList labelProblemsIn(QWidget* root)
+{
+    QList<QLabel*> labels;
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (label->isVisible() && !label->text().isEmpty())
+            labels << label;
+    }
+    QStringList problems;
+    for (int i = 0; i < labels.size(); ++i) {
+        QLabel* a = labels.at(i);
+        const QRect ra(a->mapTo(root, QPoint(0, 0)), a->size());
+        // Clipped: a wrapping label lower than its text needs, or any label lower than one line.
+        const int needed
+            = a->wordWrap() && a->hasHeightForWidth() ? a->heightForWidth(a->width()) : a->fontMetrics().height();
+        if (a->height() < needed)
+            problems << QStringLiteral("%1 clipped (%2 < %3)").arg(a->objectName()).arg(a->height()).arg(needed);
+        for (int j = i + 1; j < labels.size(); ++j) {
+            QLabel* b = labels.at(j);
+            const QRect rb(b->mapTo(root, QPoint(0, 0)), b->size());
+            if (ra.intersects(rb))
+                problems << QStringLiteral("%1 overlaps %2").arg(a->objectName(), b->objectName());
+        }
+    }
+    return problems;
+}
+// What GuiApp gives the window in --demo: the demo's profile, token, emulator and receiver (settings in memory).
+inline GuiContext demoContext(const DemoSession& demo, Clock* clock, KonnectClient* client, GuiSettings* settings)
+{
+    GuiContext context;
+    context.clock = clock;
+    context.client = client;
+    context.settings = settings;
+    context.inMemoryProfile = demo.profile();
+    context.inMemoryToken = demo.token();
+    context.demoEmulator = demo.emulator();
+    context.demoReceiver = demo.receiver();
+    return context;
+}
+
 // A Secret Service is needed for the keychain cases: skip them without one, except in CI where they must run.
 inline bool keychainAvailable(QString* why)
 {
@@ -184,3 +265,25 @@ inline bool keychainAvailable(QString* why)
             QSKIP(qPrintable(why));                                                                                    \
         }                                                                                                              \
     } while (false)
+
+namespace GuiTest {
+
+// The window of --demo on `demo` with the test's clock, started.
+struct DemoWindow
+{
+    DemoWindow(const DemoSession& demo, ManualClock* clock)
+        : client(clock)
+        , settings(GuiSettings::inMemory())
+        , window(demoContext(demo, clock, &client, settings.get()))
+    {
+        window.show();
+        started = window.start().isEmpty();
+    }
+
+    KonnectClient client;
+    std::unique_ptr<GuiSettings> settings;
+    MainWindow window;
+    bool started = false;
+};
+
+} // namespace GuiTest

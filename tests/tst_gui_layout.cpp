@@ -1,15 +1,25 @@
 #include "tst_gui_harness.h"
 
+#include "CurrentConfigPanel.h"
+#include "FocusFrameStyle.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
 #include <QCheckBox>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QToolButton>
 
 using GuiTest::Harness;
 
 // The window's layout at the smallest size we support (1024×700): one scrolling page per tab, the whole form in
-// view, messages that do not move the fields, and the Configure actions only on Configure.
+// view, messages that do not move the fields, the Configure actions only on Configure, the current-configuration
+// panel without overlapping labels, and keyboard focus that shows. CTest runs it three times: as it is, at 200 %
+// (tst_gui_layout_200: QT_SCALE_FACTOR=2 on a 2048×1400 screen, the same 1024×700 logical pixels) and in German
+// (tst_gui_layout_de); KAW_TEST_EXPECT says which, so that a run that silently fell back is caught.
 class TestGuiLayout : public QObject
 {
     Q_OBJECT
@@ -20,6 +30,10 @@ private slots:
     void eachPageHasAtMostOneScrollArea();
     void fieldsDoNotMoveWhenAMessageComesAndGoes();
     void configureActionsShowOnlyOnConfigure();
+    void runsAtTheScaleAndInTheLanguageAsked();
+    void currentConfigurationLabelsDoNotOverlapAt1024x700();
+    void focusIsClearlyVisible_data();
+    void focusIsClearlyVisible();
 
 private:
     static void settleLayouts();
@@ -232,5 +246,138 @@ void TestGuiLayout::configureActionsShowOnlyOnConfigure()
     QTRY_VERIFY(!h.emulator.webhook().isEnabled());
 }
 
-QTEST_MAIN(TestGuiLayout)
+void TestGuiLayout::runsAtTheScaleAndInTheLanguageAsked()
+{
+    Harness h;
+    openAt1024x700(h);
+    const QString expect = qEnvironmentVariable("KAW_TEST_EXPECT");
+    const QString applyText = h.child<QPushButton>(QStringLiteral("applyButton"))->text();
+    if (expect == QLatin1String("de"))
+        QVERIFY2(applyText != QStringLiteral("&Apply…"), qPrintable(applyText));
+    QCOMPARE(h.window->devicePixelRatio(), expect == QLatin1String("200") ? 2.0 : 1.0);
+}
+
+void TestGuiLayout::currentConfigurationLabelsDoNotOverlapAt1024x700()
+{
+    Harness h;
+    WebhookConfig config = Harness::splunkConfig();
+    config.skipSslVerification = true; // the panel's TLS warning row too
+    h.openSeededInMemory(config);
+    h.window->resize(1024, 700);
+    QTRY_COMPARE(h.window->size(), QSize(1024, 700));
+    settleLayouts();
+    auto* panel = h.child<CurrentConfigPanel>(QStringLiteral("currentConfigPanel"));
+    QVERIFY(panel && panel->isVisible());
+    const QStringList problems = GuiTest::labelProblemsIn(panel);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+}
+
+void TestGuiLayout::focusIsClearlyVisible_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("dark");
+    for (const bool dark : {false, true}) {
+        for (const char* name : {"refreshButton", "testConnectionButton", "endpointEdit", "logFormatCombo",
+                                 "skipTlsCheckBox", "mainTabs", "activityTable"})
+            QTest::addRow("%s%s", name, dark ? ", dark" : "") << QString::fromLatin1(name) << dark;
+    }
+}
+
+namespace {
+// The pixels of the band `width` wide along the widget's edge (where a focus outline goes).
+QList<QRgb> borderBand(const QImage& image, int width)
+{
+    QList<QRgb> band;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (x < width || y < width || x >= image.width() - width || y >= image.height() - width)
+                band << image.pixel(x, y);
+        }
+    }
+    return band;
+}
+
+// The longest horizontal run of pixels that differ between the two: a solid outline, not a dotted one.
+int longestChangedRun(const QImage& a, const QImage& b)
+{
+    int longest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        int run = 0;
+        for (int x = 0; x < a.width(); ++x) {
+            run = a.pixel(x, y) != b.pixel(x, y) ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+    }
+    return longest;
+}
+
+int differing(const QList<QRgb>& a, const QList<QRgb>& b)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        count += a.at(i) != b.at(i);
+    return count;
+}
+} // namespace
+
+// Focus shows as an outline along the widget's edge: the edge of the focused widget differs from the unfocused one
+// in a good part of its pixels, not in one faint dotted line. In the dark palette too.
+void TestGuiLayout::focusIsClearlyVisible()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, dark);
+    const QPalette before = QApplication::palette();
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        palette.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        QApplication::setPalette(palette);
+    }
+    Harness h;
+    openAt1024x700(h);
+    QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    QWidget* widget = name == QLatin1String("mainTabs") ? h.child<QTabWidget>(name)->tabBar() : h.child<QWidget>(name);
+    QVERIFY(widget);
+    if (auto* table = qobject_cast<QTableWidget*>(widget))
+        QTRY_VERIFY(table->rowCount() > 0); // the load's requests are in the log
+    // Somewhere else first (a field that always takes focus).
+    const QString elsewhere
+        = name == QLatin1String("endpointEdit") ? QStringLiteral("logFormatCombo") : QStringLiteral("endpointEdit");
+    h.child<QWidget>(elsewhere)->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(!widget->hasFocus());
+    settleLayouts();
+    const QImage unfocused = widget->grab().toImage();
+    widget->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(widget->hasFocus());
+    settleLayouts();
+    const QImage focused = widget->grab().toImage();
+    QApplication::setPalette(before);
+    QCOMPARE(focused.size(), unfocused.size());
+    // A solid line wherever the outline is drawn.
+    const int run = longestChangedRun(focused, unfocused);
+    QVERIFY2(run >= 20, qPrintable(QStringLiteral("the longest changed line is %1 pixels").arg(run)));
+    // Around the whole edge where the widget is its own frame; a check box outlines its label, a tab bar its
+    // current tab, both inside the widget.
+    if (name == QLatin1String("skipTlsCheckBox") || name == QLatin1String("mainTabs"))
+        return;
+    const int band = int(FocusFrameStyle::outlineWidth * focused.devicePixelRatio());
+    const QList<QRgb> edge = borderBand(focused, band);
+    const int changed = differing(edge, borderBand(unfocused, band));
+    QVERIFY2(changed >= edge.size() / 2,
+             qPrintable(QStringLiteral("%1 of %2 edge pixels changed").arg(changed).arg(edge.size())));
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    // As GuiApp does: the translation for the system's languages (German in tst_gui_layout_de).
+    TranslationLoader::install(app);
+    TestGuiLayout test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_gui_layout.moc"

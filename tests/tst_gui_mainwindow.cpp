@@ -362,6 +362,7 @@ void TestGuiMainWindow::activityPanelRedactsSecrets()
     QVERIFY(h.seed(Harness::splunkConfig()));
     h.openInMemory();
     QTRY_VERIFY(h.loaded());
+    QTRY_COMPARE(statusRequests(h.emulator), 1); // the start-up status, for the failing-webhook banner
     const QString secret = QStringLiteral("activity-secret-hec-value");
     h.chooseCombo(QStringLiteral("authorizationSchemeCombo"), QStringLiteral("Splunk"));
     h.replaceText(QStringLiteral("authorizationEdit"), secret);
@@ -370,22 +371,24 @@ void TestGuiMainWindow::activityPanelRedactsSecrets()
     QTRY_COMPARE(h.emulator.webhook().authorization(), QStringLiteral("Splunk ") + secret);
 
     auto* panel = h.window->findChild<ActivityPanel*>();
-    // The load (v3 binding, v2 inline webhook, the region's Dev Portals), then the PUT.
-    QTRY_COMPARE(panel->entryCount(), 4);
+    // The load (v3 binding, v2 inline webhook, the region's Dev Portals) and the start-up status, then the PUT.
+    QTRY_COMPARE(panel->entryCount(), 5);
     auto* table = panel->findChild<QTableWidget*>(QStringLiteral("activityTable"));
     QStringList paths;
     for (int row = 0; row < table->rowCount(); ++row)
         paths << table->item(row, 1)->text() + QLatin1Char(' ') + table->item(row, 2)->text();
     QVERIFY2(paths.contains(QStringLiteral("GET /v2/audit-log-webhook")), qPrintable(paths.join(QLatin1Char(','))));
-    QCOMPARE(table->item(3, 1)->text(), QStringLiteral("PUT"));
-    QCOMPARE(table->item(3, 3)->text(), QStringLiteral("200"));
+    QVERIFY2(paths.contains(QStringLiteral("GET /v2/audit-log-webhook/status")),
+             qPrintable(paths.join(QLatin1Char(','))));
+    QCOMPARE(table->item(4, 1)->text(), QStringLiteral("PUT"));
+    QCOMPARE(table->item(4, 3)->text(), QStringLiteral("200"));
     for (int row = 0; row < table->rowCount(); ++row) {
         for (int column = 0; column < table->columnCount(); ++column) {
             QVERIFY(!table->item(row, column)->text().contains(secret));
             QVERIFY(!table->item(row, column)->text().contains(token));
         }
     }
-    table->selectRow(3);
+    table->selectRow(4);
     const QString curl = panel->curlCommandForSelection();
     QVERIFY(curl.split(QLatin1Char('\n')).constLast().startsWith(QStringLiteral("curl -X ")));
     QVERIFY(curl.contains(QStringLiteral("$KONNECT_TOKEN")));
@@ -529,13 +532,8 @@ void TestGuiMainWindow::demoSessionRunsOnTheEmbeddedEmulator()
     KonnectClient client(&clock);
     auto settings = GuiSettings::inMemory();
     QVERIFY(!settings->isPersistent());
-    GuiContext context;
-    context.clock = &clock;
-    context.client = &client;
-    context.settings = settings.get();
-    context.inMemoryProfile = demo.profile();
-    context.inMemoryToken = demo.token();
-    context.demoEmulator = demo.emulator();
+    GuiContext context = demoContext(demo, &clock, &client, settings.get());
+    context.demoReceiver = nullptr; // the window without the receiver panel
     MainWindow window(context);
     window.show();
     QVERIFY(window.start().isEmpty());

@@ -317,11 +317,7 @@ void TestGuiProfiles::tokenSetAndRemoveInTheKeychain()
     QCOMPARE(h.child<QPushButton>(QStringLiteral("setTokenButton"))->text(), QStringLiteral("Set &token…"));
     QVERIFY(!h.child<QPushButton>(QStringLiteral("removeTokenButton"))->isEnabled());
 
-    h.child<QPushButton>(QStringLiteral("setTokenButton"))->click();
-    TokenDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = h.window->findChild<TokenDialog*>()) && dialog->isVisible());
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit")), token);
-    dialog->findChild<QPushButton*>(QStringLiteral("saveTokenButton"))->click();
+    h.setTokenThroughDialog(token);
     QTRY_COMPARE_WITH_TIMEOUT(h.labelText(QStringLiteral("tokenStateLabel")),
                               QStringLiteral("stored in the system keychain"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(h.loaded(), 20000);

@@ -1,12 +1,19 @@
 #include "tst_gui_harness.h"
 
+#include "DemoSession.h"
+#include "EmulatedDelivery.h"
+#include "EmulatedDestination.h"
 #include "ReplayTab.h"
 #include "ReplayWindow.h"
+#include "SiemReceiver.h"
 
 #include <QDateTimeEdit>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableWidget>
 
 using namespace GuiTest;
 
@@ -25,20 +32,14 @@ private slots:
     void explainsAReplayAlreadyRunning();
     void asksBeforeReplayingAndCancelSendsNothing();
     void sendsTheWindowThatWasConfirmed();
+    void demoDeliversACompletedReplaysEventsToTheReceiver_data();
+    void demoDeliversACompletedReplaysEventsToTheReceiver();
 };
 
 namespace {
 int replayRequests(const KonnectEmulator& emulator, const QString& method)
 {
-    int count = 0;
-    const QJsonArray log = emulator.requestLog();
-    for (const QJsonValue& value : log) {
-        const QJsonObject entry = value.toObject();
-        if (entry.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/audit-log-replay-job"))
-            && entry.value(QStringLiteral("method")).toString() == method)
-            ++count;
-    }
-    return count;
+    return requestCount(emulator, QStringLiteral("/audit-log-replay-job"), method);
 }
 
 // A window on the emulator, which shares the test's clock so both agree on "the last 7 days".
@@ -271,3 +272,87 @@ void TestGuiReplay::sendsTheWindowThatWasConfirmed()
 
 QTEST_MAIN(TestGuiReplay)
 #include "tst_gui_replay.moc"
+
+void TestGuiReplay::demoDeliversACompletedReplaysEventsToTheReceiver_data()
+{
+    QTest::addColumn<LogFormat>("format");
+    QTest::newRow("cef (as seeded)") << LogFormat::Cef;
+    QTest::newRow("json") << LogFormat::Json;
+}
+
+// --demo: when Konnect's replay job completes, the events of the window (from the emulator's audit-log history) go
+// to the destination the organization webhook is bound to, the demo receiver, signed, in the destination's format.
+void TestGuiReplay::demoDeliversACompletedReplaysEventsToTheReceiver()
+{
+    QFETCH(LogFormat, format);
+    ManualClock clock;
+    DemoSession demo;
+    demo.emulator()->setClock(&clock);
+    QVERIFY(demo.start());
+    EmulatedDestination* destination = demo.emulator()->organization().destinations().constFirst();
+    destination->set(destination->name(), destination->endpoint(), destination->authorization(), format,
+                     destination->skipsSslVerification());
+    DemoWindow demoWindow(demo, &clock);
+    QVERIFY(demoWindow.started);
+    MainWindow& window = demoWindow.window;
+    QTRY_VERIFY(window.controller()->webhook().has_value());
+    // The seeding's deliveries (organization and Partner Portal, both bound) reach the receiver first: the seeded
+    // destination takes the receiver's self-signed certificate. They are not the replay's.
+    clock.advance(EmulatedDelivery::delayMs);
+    QTRY_COMPARE(demo.receiver()->deliveries().size(), 2);
+    QTRY_VERIFY(!demo.emulator()->isDelivering());
+    for (const SiemReceiver::Delivery& seeded : demo.receiver()->deliveries())
+        QCOMPARE(seeded.status, 200);
+    demo.receiver()->clear();
+    auto* panel = window.findChild<QTableWidget*>(QStringLiteral("receivedEventsTable"));
+    QVERIFY(panel);
+    const int rowsBefore = panel->rowCount();
+
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("replayTab")));
+    auto* start = window.findChild<QPushButton*>(QStringLiteral("startReplayButton"));
+    QTRY_VERIFY(start->isEnabled());
+    window.findChild<QRadioButton*>(QStringLiteral("replayLast6HoursRadio"))->click();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    start->click();
+    auto* statusLabel = window.findChild<QLabel*>(QStringLiteral("replayJobStatusValueLabel"));
+    QTRY_COMPARE(statusLabel->text(), QStringLiteral("pending"));
+    const QDateTime windowStart = demo.emulator()->replayJob().startAt();
+    const QDateTime windowEnd = demo.emulator()->replayJob().endAt();
+    QCOMPARE(windowStart.secsTo(windowEnd), 6 * 3600);
+    clock.advance(ReplayTab::pollIntervalMs);
+    QTRY_COMPARE(statusLabel->text(), QStringLiteral("running"));
+    QCOMPARE(demo.receiver()->deliveries().size(), 0);
+    clock.advance(ReplayTab::pollIntervalMs);
+    QTRY_COMPARE(statusLabel->text(), QStringLiteral("completed"));
+    // Konnect re-sends with its next batch, as after a change.
+    clock.advance(EmulatedDelivery::delayMs);
+    QTRY_COMPARE(demo.receiver()->deliveries().size(), 1);
+
+    // Exactly the organization's records of the window, counted here from the history the emulator serves.
+    const EmulatedAuditLogHistory& history = demo.emulator()->auditLogHistory();
+    int expected = 0;
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        if (history.timeMs(i) >= windowStart.toMSecsSinceEpoch() && history.timeMs(i) < windowEnd.toMSecsSinceEpoch()
+            && !QJsonDocument::fromJson(history.bytes(i)).object().contains(QStringLiteral("portal_id")))
+            ++expected;
+    }
+    QVERIFY2(expected > 5, qPrintable(QString::number(expected)));
+    const SiemReceiver::Delivery& delivery = demo.receiver()->deliveries().constFirst();
+    QCOMPARE(delivery.status, 200);
+    QCOMPARE(delivery.events.size(), expected);
+    const QRegularExpression rt(QStringLiteral("\\brt\"?[=:](\\d+)"));
+    qint64 previous = 0;
+    for (const SiemReceiver::Event& event : delivery.events) {
+        QCOMPARE(event.format, std::optional<LogFormat>(format));
+        QCOMPARE(event.signature, SiemReceiver::Signature::Valid);
+        const QRegularExpressionMatch match = rt.match(QString::fromUtf8(event.line));
+        QVERIFY2(match.hasMatch(), event.line.constData());
+        const qint64 at = match.captured(1).toLongLong();
+        QVERIFY2(at >= windowStart.toMSecsSinceEpoch() && at < windowEnd.toMSecsSinceEpoch(), event.line.constData());
+        QVERIFY(at >= previous); // oldest first
+        previous = at;
+    }
+    // The demo receiver panel lists them.
+    QTRY_COMPARE(panel->rowCount(), rowsBefore + expected);
+}

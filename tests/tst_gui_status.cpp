@@ -25,20 +25,6 @@ private slots:
 };
 
 namespace {
-int statusRequests(const KonnectEmulator& emulator)
-{
-    int count = 0;
-    const QJsonArray log = emulator.requestLog();
-    for (const QJsonValue& entry : log) {
-        if (entry.toObject()
-                .value(QStringLiteral("path"))
-                .toString()
-                .endsWith(QLatin1String("/audit-log-webhook/status")))
-            ++count;
-    }
-    return count;
-}
-
 void showTab(Harness& h, const QString& name)
 {
     auto* tabs = h.child<QTabWidget>(QStringLiteral("mainTabs"));
@@ -47,6 +33,17 @@ void showTab(Harness& h, const QString& name)
     QVERIFY(page);
     tabs->setCurrentWidget(page);
     QTRY_VERIFY(page->isVisible());
+}
+
+// The window on the seeded emulator, once loaded and once its one start-up status request (for the failing-webhook
+// banner, while the Status tab is still hidden) is answered.
+void openAfterStartUpStatus(Harness& h)
+{
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    QTRY_VERIFY(h.child<StatusTab>(QStringLiteral("statusTab"))->lastStatus().has_value());
+    QCOMPARE(statusRequests(h.emulator), 1);
 }
 } // namespace
 
@@ -144,21 +141,23 @@ void TestGuiStatus::rendersEveryCombination()
 void TestGuiStatus::refreshesOnlyWhileVisible()
 {
     Harness h;
-    QVERIFY(h.seed(Harness::splunkConfig()));
-    h.openInMemory();
-    QTRY_VERIFY(h.loaded());
+    openAfterStartUpStatus(h);
     auto* tab = h.child<StatusTab>(QStringLiteral("statusTab"));
-    QCOMPARE(statusRequests(h.emulator), 0);
+    // Hidden: the one start-up request, no polling however long.
     QVERIFY(!tab->isPolling());
+    h.clock.advance(5 * StatusTab::refreshIntervalMs);
+    QCOMPARE(statusRequests(h.emulator), 1);
 
     showTab(h, QStringLiteral("statusTab"));
-    QTRY_COMPARE(statusRequests(h.emulator), 1);
+    QTRY_COMPARE(statusRequests(h.emulator), 2);
     QTRY_COMPARE(h.labelText(QStringLiteral("statusStateValueLabel")), QStringLiteral("delivering"));
+    // The start-up answer already said so: wait for this request's answer, which starts the 30 s.
+    QTRY_VERIFY(h.child<QPushButton>(QStringLiteral("refreshStatusButton"))->isEnabled());
     QVERIFY(tab->isPolling());
     h.clock.advance(StatusTab::refreshIntervalMs - 1000);
-    QCOMPARE(statusRequests(h.emulator), 1);
+    QCOMPARE(statusRequests(h.emulator), 2);
     h.clock.advance(1000);
-    QTRY_COMPARE(statusRequests(h.emulator), 2);
+    QTRY_COMPARE(statusRequests(h.emulator), 3);
     QTRY_VERIFY(h.child<QPushButton>(QStringLiteral("refreshStatusButton"))->isEnabled());
 
     // Another tab: no more polling, however long it stays there.
@@ -167,32 +166,30 @@ void TestGuiStatus::refreshesOnlyWhileVisible()
     h.clock.advance(5 * StatusTab::refreshIntervalMs);
     h.child<QPushButton>(QStringLiteral("refreshButton"))->click(); // a request we can wait for
     QTRY_VERIFY(!h.window->controller()->isBusy());
-    QCOMPARE(statusRequests(h.emulator), 2);
+    QCOMPARE(statusRequests(h.emulator), 3);
 
     // Back: at once, then every 30 s again.
     showTab(h, QStringLiteral("statusTab"));
-    QTRY_COMPARE(statusRequests(h.emulator), 3);
+    QTRY_COMPARE(statusRequests(h.emulator), 4);
     QTRY_VERIFY(h.child<QPushButton>(QStringLiteral("refreshStatusButton"))->isEnabled());
     h.clock.advance(StatusTab::refreshIntervalMs);
-    QTRY_COMPARE(statusRequests(h.emulator), 4);
+    QTRY_COMPARE(statusRequests(h.emulator), 5);
 }
 
 void TestGuiStatus::refreshesAfterAnApply()
 {
     Harness h;
-    QVERIFY(h.seed(Harness::splunkConfig()));
-    h.openInMemory();
-    QTRY_VERIFY(h.loaded());
+    openAfterStartUpStatus(h);
     showTab(h, QStringLiteral("statusTab"));
     QTRY_COMPARE(h.labelText(QStringLiteral("statusEnabledValueLabel")), QStringLiteral("yes"));
-    QCOMPARE(statusRequests(h.emulator), 1);
+    QTRY_COMPARE(statusRequests(h.emulator), 2);
 
     // Turned off from the form (the Status tab stays in front): the status follows without waiting 30 s.
     h.child<QCheckBox>(QStringLiteral("enabledCheckBox"))->click();
     MessageBox::setNextAnswer(QMessageBox::Ok);
     h.window->requestApply();
     QTRY_VERIFY(!h.emulator.webhook().isEnabled());
-    QTRY_COMPARE(statusRequests(h.emulator), 2);
+    QTRY_COMPARE(statusRequests(h.emulator), 3);
     QTRY_COMPARE(h.labelText(QStringLiteral("statusEnabledValueLabel")), QStringLiteral("no"));
     QVERIFY(h.labelText(QStringLiteral("statusMeaningValueLabel")).contains(QStringLiteral("not sending")));
 }
@@ -200,15 +197,13 @@ void TestGuiStatus::refreshesAfterAnApply()
 void TestGuiStatus::neverOverlapsRequests()
 {
     Harness h;
-    QVERIFY(h.seed(Harness::splunkConfig()));
-    h.openInMemory();
-    QTRY_VERIFY(h.loaded());
+    openAfterStartUpStatus(h);
     EmulatorFault slow;
     slow.delayMs = 1500;
     h.emulator.addFault(slow);
     auto* tab = h.child<StatusTab>(QStringLiteral("statusTab"));
     showTab(h, QStringLiteral("statusTab"));
-    QTRY_COMPARE(statusRequests(h.emulator), 1);
+    QTRY_COMPARE(statusRequests(h.emulator), 2);
     QVERIFY(!h.child<QPushButton>(QStringLiteral("refreshStatusButton"))->isEnabled());
 
     // While Konnect takes its time: the interval passes, Refresh is asked for, an Apply's refresh comes.
@@ -216,23 +211,21 @@ void TestGuiStatus::neverOverlapsRequests()
     tab->refreshNow();
     tab->refreshAfterChange();
     QTest::qWait(300); // well inside the 1.5 s the first answer takes
-    QCOMPARE(statusRequests(h.emulator), 1);
+    QCOMPARE(statusRequests(h.emulator), 2);
 
     // One more question after the answer (it may predate what prompted them), then the usual rhythm.
-    QTRY_COMPARE(statusRequests(h.emulator), 2);
+    QTRY_COMPARE(statusRequests(h.emulator), 3);
     QTRY_COMPARE(h.labelText(QStringLiteral("statusStateValueLabel")), QStringLiteral("delivering"));
     QTRY_VERIFY(h.child<QPushButton>(QStringLiteral("refreshStatusButton"))->isEnabled());
-    QCOMPARE(statusRequests(h.emulator), 2);
+    QCOMPARE(statusRequests(h.emulator), 3);
     h.clock.advance(StatusTab::refreshIntervalMs);
-    QTRY_COMPARE(statusRequests(h.emulator), 3);
+    QTRY_COMPARE(statusRequests(h.emulator), 4);
 }
 
 void TestGuiStatus::explainsAFailedRequest()
 {
     Harness h;
-    QVERIFY(h.seed(Harness::splunkConfig()));
-    h.openInMemory();
-    QTRY_VERIFY(h.loaded());
+    openAfterStartUpStatus(h);
     EmulatorFault forbidden;
     forbidden.status = 403;
     h.emulator.addFault(forbidden);

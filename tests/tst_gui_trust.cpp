@@ -8,6 +8,7 @@
 #include "ReceivedEventsPanel.h"
 #include "ReplayWindow.h"
 #include "SiemReceiver.h"
+#include "StatusTab.h"
 #include "VendorPresetCatalog.h"
 #include "WelcomePage.h"
 #include "WindowPlacement.h"
@@ -42,36 +43,23 @@ private slots:
     void everyFocusableWidgetHasAnAccessibleName();
     void diffDialogSaysNotTestedAndWarnsAboutTls();
     void failingWebhookShowsABannerAndABadge();
+    void activeWebhookShowsNoBannerAfterTheStartUpStatus();
     void firstRunShowsTheWelcomePage();
     void demoReceiverShowsFiveRows();
     void vendorNotesSpeakGerman();
 };
 
 namespace {
-QStringList overlapsIn(QWidget* root)
+// Konnect's status as a delivery a minute ago left it.
+bool setLastDelivery(Harness& h, const QString& status, int code, const QString& message)
 {
-    QList<QLabel*> labels;
-    for (QLabel* label : root->findChildren<QLabel*>()) {
-        if (label->isVisible() && !label->text().isEmpty())
-            labels << label;
-    }
-    QStringList problems;
-    for (int i = 0; i < labels.size(); ++i) {
-        QLabel* a = labels.at(i);
-        const QRect ra(a->mapTo(root, QPoint(0, 0)), a->size());
-        // Clipped: a wrapping label lower than its text needs, or any label lower than one line.
-        const int needed
-            = a->wordWrap() && a->hasHeightForWidth() ? a->heightForWidth(a->width()) : a->fontMetrics().height();
-        if (a->height() < needed)
-            problems << QStringLiteral("%1 clipped (%2 < %3)").arg(a->objectName()).arg(a->height()).arg(needed);
-        for (int j = i + 1; j < labels.size(); ++j) {
-            QLabel* b = labels.at(j);
-            const QRect rb(b->mapTo(root, QPoint(0, 0)), b->size());
-            if (ra.intersects(rb))
-                problems << QStringLiteral("%1 overlaps %2").arg(a->objectName(), b->objectName());
-        }
-    }
-    return problems;
+    return !h.emulator
+                .setWebhookStatus(
+                    {{QStringLiteral("webhook_status"), status},
+                     {QStringLiteral("last_attempt_at"), ReplayWindow::toRfc3339(h.clock.now().addSecs(-60))},
+                     {QStringLiteral("last_response_code"), code},
+                     {QStringLiteral("last_response_message"), message}})
+                .has_value();
 }
 } // namespace
 
@@ -84,10 +72,8 @@ void TestGuiTrust::currentConfigurationLabelsNeverOverlap()
 {
     Harness h;
     WebhookConfig config = Harness::splunkConfig();
-    config.skipSslVerification = true;
-    QVERIFY(h.seed(config));
-    h.openInMemory();
-    QTRY_VERIFY(h.loaded());
+    config.skipSslVerification = true; // the panel's TLS warning row too
+    h.openSeededInMemory(config);
     auto* panel = h.child<CurrentConfigPanel>(QStringLiteral("currentConfigPanel"));
     QVERIFY(panel);
     QFont big = panel->font();
@@ -98,7 +84,7 @@ void TestGuiTrust::currentConfigurationLabelsNeverOverlap()
         h.window->resize(size);
         QTRY_COMPARE(h.window->size().width() <= size.width(), true);
         QApplication::processEvents();
-        const QStringList problems = overlapsIn(panel);
+        const QStringList problems = labelProblemsIn(panel);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
     // A long error text wraps (and scrolls) instead of being cut mid-word.
@@ -106,7 +92,7 @@ void TestGuiTrust::currentConfigurationLabelsNeverOverlap()
                                           "abgebrochen, bitte prüfen Sie die Netzwerkverbindung und versuchen Sie es "
                                           "später erneut."));
     QApplication::processEvents();
-    const QStringList problems = overlapsIn(panel);
+    const QStringList problems = labelProblemsIn(panel);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
 }
 
@@ -319,20 +305,17 @@ void TestGuiTrust::failingWebhookShowsABannerAndABadge()
 {
     Harness h;
     QVERIFY(h.seed(Harness::splunkConfig()));
-    QVERIFY(!h.emulator
-                 .setWebhookStatus(
-                     {{QStringLiteral("webhook_status"), QStringLiteral("inactive")},
-                      {QStringLiteral("last_attempt_at"), ReplayWindow::toRfc3339(h.clock.now().addSecs(-60))},
-                      {QStringLiteral("last_response_code"), 401},
-                      {QStringLiteral("last_response_message"), QStringLiteral("refused")}})
-                 .has_value());
+    QVERIFY(setLastDelivery(h, QStringLiteral("inactive"), 401, QStringLiteral("refused")));
     h.openInMemory();
     QTRY_VERIFY(h.loaded());
     auto* banner = h.child<FailingWebhookBanner>(QStringLiteral("failingBanner"));
-    QVERIFY(banner && banner->isHidden());
     auto* tabs = h.child<QTabWidget>(QStringLiteral("mainTabs"));
-    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("statusTab")));
-    QTRY_VERIFY(!banner->isHidden());
+    QWidget* configure = h.child<QWidget>(QStringLiteral("configureTab"));
+    QCOMPARE(tabs->currentWidget(), configure);
+    // Without visiting the Status tab: the start-up asks once for the status.
+    QTRY_VERIFY(banner && banner->isVisible());
+    QCOMPARE(tabs->currentWidget(), configure);
+    QCOMPARE(statusRequests(h.emulator), 1);
     QVERIFY2(banner->text().contains(QStringLiteral("401")), qPrintable(banner->text()));
     QVERIFY(!h.child<QLabel>(QStringLiteral("failingBannerIconLabel"))->pixmap().isNull());
     const int statusIndex = tabs->indexOf(h.child<QWidget>(QStringLiteral("statusTab")));
@@ -340,9 +323,28 @@ void TestGuiTrust::failingWebhookShowsABannerAndABadge()
     QVERIFY(!tabs->tabIcon(statusIndex).isNull());
     QCOMPARE(h.labelText(QStringLiteral("statusStateValueLabel")),
              QStringLiteral("failing: the last delivery did not get through"));
+    // Hidden, the tab does not poll: one request, however long the window stays on Configure.
+    h.clock.advance(5 * StatusTab::refreshIntervalMs);
+    QCOMPARE(statusRequests(h.emulator), 1);
     // On every tab.
-    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("configureTab")));
+    tabs->setCurrentWidget(h.child<QWidget>(QStringLiteral("replayTab")));
     QVERIFY(banner->isVisible());
+}
+
+void TestGuiTrust::activeWebhookShowsNoBannerAfterTheStartUpStatus()
+{
+    Harness h;
+    QVERIFY(h.seed(Harness::splunkConfig()));
+    QVERIFY(setLastDelivery(h, QStringLiteral("active"), 200, QStringLiteral("OK")));
+    h.openInMemory();
+    QTRY_VERIFY(h.loaded());
+    QTRY_COMPARE(statusRequests(h.emulator), 1);
+    QTRY_COMPARE(h.labelText(QStringLiteral("statusStateValueLabel")), QStringLiteral("delivering"));
+    QVERIFY(h.child<FailingWebhookBanner>(QStringLiteral("failingBanner"))->isHidden());
+    auto* tabs = h.child<QTabWidget>(QStringLiteral("mainTabs"));
+    const int statusIndex = tabs->indexOf(h.child<QWidget>(QStringLiteral("statusTab")));
+    QVERIFY(!tabs->tabText(statusIndex).contains(QStringLiteral("failing")));
+    QVERIFY(tabs->tabIcon(statusIndex).isNull());
 }
 
 void TestGuiTrust::firstRunShowsTheWelcomePage()

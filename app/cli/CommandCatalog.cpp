@@ -429,7 +429,8 @@ Options:
   --patch-only              Answer PUT with 405, as Konnect's current API does, so clients use PATCH.
   --deliver                 After each change that leaves a webhook enabled (inline, or bound to a
                             destination), deliver a batch of signed sample events to its endpoint as
-                            Konnect would (2 s later), and report the SIEM's answer in its status.
+                            Konnect would (2 s later), and report the SIEM's answer in its status. A
+                            completed replay job delivers its window's audit-log records the same way.
   --v2-only                 Answer every /v3 path with 404, like a Konnect without v3.
   --log-history N           How many audit-log records GET /v3/audit-logs serves over the last 7 days
                             (0-1000000, default 3000); one more arrives every 5 s. Records are signed with

@@ -1,6 +1,7 @@
 #include "AuditEventSamples.h"
 
 #include <algorithm>
+#include <optional>
 #include <zlib.h>
 
 namespace {
@@ -197,7 +198,62 @@ QByteArray signedLine(LogFormat format, const Event& event, const QDateTime& now
     return {};
 }
 
+QByteArray upper(const QJsonObject& record, const QString& key)
+{
+    return record.value(key).toString().toUpper().toUtf8();
+}
+
+// The record's fields in the neutral event form, at the record's own time (nullopt for an unknown type).
+std::optional<Event> recordEvent(const QJsonObject& record, QDateTime* at)
+{
+    const auto value = [&record](const char* key) { return record.value(QLatin1String(key)).toString().toUtf8(); };
+    *at = QDateTime::fromString(record.value(QStringLiteral("ts")).toString(), Qt::ISODateWithMs).toUTC();
+    if (!at->isValid())
+        return std::nullopt;
+    const QByteArray type = value("type");
+    QList<Field> fields {number("rt", QByteArray::number(at->toMSecsSinceEpoch())), text("src", value("client_ip"))};
+    Event event;
+    if (type == "authentication") {
+        const bool success = record.value(QStringLiteral("successful")).toBool();
+        event.eventClass = "AUTHENTICATION_TYPE_" + upper(record, QStringLiteral("authentication_type"));
+        event.name = "AUTHENTICATION_OUTCOME_" + upper(record, QStringLiteral("outcome"));
+        event.severity = success ? 0 : 3;
+        fields += {text("request", value("uri")), text("success", success ? "true" : "false")};
+    } else if (type == "authorization") {
+        event.eventClass = "konnect";
+        event.name = "Authz." + value("service");
+        fields
+            += {text("action", value("action")), boolean("granted", record.value(QStringLiteral("granted")).toBool())};
+    } else if (type == "gateway_access") {
+        event.eventClass = "KongGateway";
+        event.name = "Ingress";
+        fields += {text("request", value("uri")), text("act", value("method")),
+                   number("status", QByteArray::number(record.value(QStringLiteral("status_code")).toInt()))};
+    } else {
+        return std::nullopt;
+    }
+    fields += text("org_id", value("org_id"));
+    if (record.contains(QStringLiteral("portal_id"))) {
+        fields += text("portal_id", value("portal_id"));
+        event.product = "Dev-Portal";
+    }
+    if (record.contains(QStringLiteral("principal_id")))
+        fields += text("principal_id", value("principal_id"));
+    fields += {number("trace_id", value("trace_id")), text("user_agent", value("user_agent"))};
+    if (type == "gateway_access" && !value("query").isEmpty())
+        fields += text("query", value("query"));
+    event.extensions = fields;
+    return event;
+}
+
 } // namespace
+
+QByteArray AuditEventSamples::recordLine(LogFormat format, const QJsonObject& record, const Ed25519Key& key)
+{
+    QDateTime at;
+    const std::optional<Event> event = recordEvent(record, &at);
+    return event ? signedLine(format, *event, at, key) : QByteArray();
+}
 
 QList<QByteArray> AuditEventSamples::lines(LogFormat format, const QDateTime& now, const Ed25519Key& key)
 {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 // Realistic Konnect audit events, signed like Konnect signs them, for the emulator, demos and tests: one
@@ -25,6 +26,12 @@ public:
     // product "Dev-Portal" and the portal's `portal_id`; signed the same way.
     static QList<QByteArray> portalLines(LogFormat format, const QDateTime& now, const Ed25519Key& key,
                                          const QString& portalId);
+    // The webhook event of one pulled audit-log record (the shape GET /v3/audit-logs serves: type, ts, client_ip,
+    // uri, ...), signed the same way, as a replay re-sends it; empty for a record of another type. Konnect documents
+    // neither how a webhook event maps to a pulled record nor the reverse: the event carries the record's fields
+    // under the CEF names the sample events use (rt = ts, src = client_ip, request = uri, act = method, ...), and
+    // a record with a portal_id is a Dev Portal event.
+    static QByteArray recordLine(LogFormat format, const QJsonObject& record, const Ed25519Key& key);
     // What Konnect posts: the lines joined with '\n' and gzip-compressed (with a real gzip header).
     static QByteArray gzipBody(const QList<QByteArray>& lines);
 };

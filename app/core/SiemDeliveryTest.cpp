@@ -63,9 +63,12 @@ void SiemDeliveryTest::start(const Settings& settings)
             return finish(DeliveryVerdict::invalidInput(problem->message));
     }
 
-    m_lines = settings.portalId.isEmpty()
-        ? AuditEventSamples::lines(settings.logFormat, m_clock->now(), m_key)
-        : AuditEventSamples::portalLines(settings.logFormat, m_clock->now(), m_key, settings.portalId);
+    if (settings.lines)
+        m_lines = *settings.lines;
+    else if (settings.portalId.isEmpty())
+        m_lines = AuditEventSamples::lines(settings.logFormat, m_clock->now(), m_key);
+    else
+        m_lines = AuditEventSamples::portalLines(settings.logFormat, m_clock->now(), m_key, settings.portalId);
     m_body = AuditEventSamples::gzipBody(m_lines);
     send(documentedEncoding());
 }

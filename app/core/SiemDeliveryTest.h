@@ -41,6 +41,8 @@ public:
         // Set: the batch holds this Dev Portal's events instead of the organization's (the emulator's portal
         // webhooks deliver those).
         QString portalId;
+        // Set: the batch holds exactly these lines instead of sample events (what a replay re-sends).
+        std::optional<QList<QByteArray>> lines;
     };
 
     static QByteArray documentedEncoding() { return QByteArrayLiteral("application/gzip"); }

@@ -1,5 +1,9 @@
 #include "EmulatedAuditLogHistory.h"
 
+#include "AuditEventSamples.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 #include <thread>
 
@@ -285,4 +289,23 @@ void EmulatedAuditLogHistory::signAhead(const qint32* first, const qint32* last)
     }
     for (std::thread& thread : threads)
         thread.join();
+}
+
+QList<QByteArray> EmulatedAuditLogHistory::webhookLines(const QDateTime& start, const QDateTime& end,
+                                                        const QString& portalId, LogFormat format,
+                                                        const Ed25519Key& key) const
+{
+    const auto byTime = [](const Record& record, qint64 ms) { return record.timeMs < ms; };
+    const auto first = std::lower_bound(m_records.begin(), m_records.end(), start.toMSecsSinceEpoch(), byTime);
+    const auto last = std::lower_bound(first, m_records.end(), end.toMSecsSinceEpoch(), byTime);
+    QList<QByteArray> lines;
+    for (auto it = first; it != last; ++it) {
+        const QJsonObject record = QJsonDocument::fromJson(bytes(qsizetype(it - m_records.begin()))).object();
+        if (record.value(QStringLiteral("portal_id")).toString() != portalId)
+            continue;
+        const QByteArray line = AuditEventSamples::recordLine(format, record, key);
+        if (!line.isEmpty())
+            lines += line;
+    }
+    return lines;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ed25519Key.h"
+#include "LogFormat.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -47,6 +48,12 @@ public:
     void signAhead(const qint32* first, const qint32* last) const;
     // The sequence numbers of one type, or of all (nullptr type), in time order.
     const std::vector<qint32>& sequences(const Type* type) const;
+
+    // What a replay of [start, end) re-sends to a scope's webhook: the window's records as webhook events
+    // (AuditEventSamples::recordLine) in `format`, signed by `key`, oldest first. The organization webhook gets the
+    // records without a portal_id, a Dev Portal's webhook those with its id.
+    QList<QByteArray> webhookLines(const QDateTime& start, const QDateTime& end, const QString& portalId,
+                                   LogFormat format, const Ed25519Key& key) const;
 
     static QString typeName(Type type);
 

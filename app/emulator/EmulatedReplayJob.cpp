@@ -50,7 +50,7 @@ std::optional<BadRequest> EmulatedReplayJob::start(const QByteArray& body, const
     return std::nullopt;
 }
 
-void EmulatedReplayJob::advance(const QDateTime& now)
+bool EmulatedReplayJob::advance(const QDateTime& now)
 {
     switch (m_status) {
     case Status::Accepted:
@@ -66,9 +66,10 @@ void EmulatedReplayJob::advance(const QDateTime& now)
     case Status::Unconfigured:
     case Status::Completed:
     case Status::Failed:
-        return;
+        return false;
     }
     m_updatedAt = now;
+    return m_status == Status::Completed;
 }
 
 bool EmulatedReplayJob::isBusy() const

@@ -18,12 +18,15 @@ public:
 
     // PUT {start_at, end_at}: validates and starts a new job (status accepted). Callers check isBusy() first.
     std::optional<BadRequest> start(const QByteArray& body, const QDateTime& now);
-    void advance(const QDateTime& now);
+    // True when this step completed the job (its window's events are then due at the scope's endpoint).
+    bool advance(const QDateTime& now);
     // The next job to finish fails instead of completing.
     void failNext() { m_failNext = true; }
 
     bool isBusy() const;
     Status status() const { return m_status; }
+    QDateTime startAt() const { return m_startAt; }
+    QDateTime endAt() const { return m_endAt; }
     QJsonObject toJson() const;
 
     static QString toString(Status status);

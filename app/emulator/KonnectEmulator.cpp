@@ -1,8 +1,8 @@
 #include "KonnectEmulator.h"
 
 #include "ApiPath.h"
-#include "AuditLogListing.h"
 #include "AuditEventSamples.h"
+#include "AuditLogListing.h"
 #include "Clock.h"
 #include "DestinationListing.h"
 #include "EmulatedDelivery.h"
@@ -474,62 +474,94 @@ void KonnectEmulator::setDeliversAfterChange(bool on)
     m_delivers = on;
     if (on)
         return;
-    for (auto& [scope, delivery] : m_deliveries) {
-        delivery->cancel(); // a pending delivery must not go out after all
-        delivery->disconnect(this);
-        delivery->deleteLater(); // a delivery may be finishing right now
+    for (auto* deliveries : {&m_deliveries, &m_replayDeliveries}) {
+        for (auto& [scope, delivery] : *deliveries) {
+            delivery->cancel(); // a pending delivery must not go out after all
+            delivery->disconnect(this);
+            delivery->deleteLater(); // a delivery may be finishing right now
+        }
+        deliveries->clear();
     }
-    m_deliveries.clear();
 }
 
 bool KonnectEmulator::isDelivering() const
 {
-    for (const auto& [scope, delivery] : m_deliveries) {
-        if (delivery->isRunning())
-            return true;
+    for (const auto* deliveries : {&m_deliveries, &m_replayDeliveries}) {
+        for (const auto& [scope, delivery] : *deliveries) {
+            if (delivery->isRunning())
+                return true;
+        }
     }
     return false;
 }
 
-void KonnectEmulator::deliverIfConfigured(EmulatedScope& scope)
+std::optional<SiemDeliveryTest::Settings> KonnectEmulator::deliverySettings(const EmulatedScope& scope) const
 {
-    if (!m_delivers)
-        return;
     SiemDeliveryTest::Settings settings;
     if (scope.binding().isBound()) {
         const EmulatedDestination* destination = m_organization.findDestination(scope.binding().destinationId);
         if (!destination || !scope.binding().enabled)
-            return;
+            return std::nullopt;
         settings.endpoint = destination->endpoint();
         settings.authorization = destination->authorization();
         settings.logFormat = destination->logFormat();
         settings.skipSslVerification = destination->skipsSslVerification();
         settings.portalId = scope.portalId();
-    } else {
-        auto* region = dynamic_cast<EmulatedRegion*>(&scope);
-        if (!region || !region->webhook().isEnabled() || region->webhook().endpoint().isEmpty())
-            return;
-        const EmulatedWebhook& webhook = region->webhook();
-        settings.endpoint = webhook.endpoint();
-        settings.authorization = webhook.authorization();
-        settings.logFormat = webhook.logFormat();
-        settings.skipSslVerification = webhook.skipsSslVerification();
+        return settings;
     }
-    EmulatedDelivery*& delivery = m_deliveries[&scope];
+    const auto* region = dynamic_cast<const EmulatedRegion*>(&scope);
+    if (!region || !region->webhook().isEnabled() || region->webhook().endpoint().isEmpty())
+        return std::nullopt;
+    const EmulatedWebhook& webhook = region->webhook();
+    settings.endpoint = webhook.endpoint();
+    settings.authorization = webhook.authorization();
+    settings.logFormat = webhook.logFormat();
+    settings.skipSslVerification = webhook.skipsSslVerification();
+    return settings;
+}
+
+EmulatedDelivery* KonnectEmulator::deliveryFor(std::map<const EmulatedScope*, EmulatedDelivery*>& deliveries,
+                                               EmulatedScope& scope)
+{
+    EmulatedDelivery*& delivery = deliveries[&scope];
     if (!delivery) {
         delivery = new EmulatedDelivery(m_clock, this);
         EmulatedScope* target = &scope; // scopes live as long as the organization, i.e. as long as this emulator
         connect(delivery, &EmulatedDelivery::delivered, this,
                 [target](const QJsonObject& fields) { target->setStatus(fields); });
     }
-    delivery->deliver(settings, signingKey());
+    return delivery;
+}
+
+void KonnectEmulator::deliverIfConfigured(EmulatedScope& scope)
+{
+    if (!m_delivers)
+        return;
+    if (const auto settings = deliverySettings(scope))
+        deliveryFor(m_deliveries, scope)->deliver(*settings, signingKey());
+}
+
+void KonnectEmulator::deliverReplay(EmulatedScope& scope)
+{
+    if (!m_delivers)
+        return;
+    std::optional<SiemDeliveryTest::Settings> settings = deliverySettings(scope);
+    if (!settings)
+        return;
+    const EmulatedReplayJob& job = scope.replayJob();
+    settings->lines = auditLogHistory().webhookLines(job.startAt(), job.endAt(), scope.portalId(), settings->logFormat,
+                                                     signingKey());
+    if (settings->lines->isEmpty())
+        return; // nothing in the window: nothing to re-send
+    deliveryFor(m_replayDeliveries, scope)->deliver(*settings, signingKey());
 }
 
 HttpResponse KonnectEmulator::answerReplayJob(const HttpRequest& request, EmulatedScope& scope)
 {
     EmulatedReplayJob& job = scope.replayJob();
     if (request.method == "GET") {
-        job.advance(now());
+        if (job.advance(now()))
+            deliverReplay(scope);
         return ok(job.toJson());
     }
     if (request.method != "PUT")
@@ -578,9 +610,10 @@ bool KonnectEmulator::bind(const QString& region, const QString& portalId, const
     return true;
 }
 
-void KonnectEmulator::seedDemo(const QString& receiverEndpoint, const QString& authorization)
+void KonnectEmulator::seedDemo(const QString& receiverEndpoint, const QString& authorization, bool skipSslVerification)
 {
-    const QString destination = addDestination(QStringLiteral("Demo SIEM"), receiverEndpoint, authorization);
+    const QString destination = addDestination(QStringLiteral("Demo SIEM"), receiverEndpoint, authorization,
+                                               LogFormat::Cef, skipSslVerification);
     bind(m_defaultRegion, {}, destination, true);
     const QString partner = addPortal(m_defaultRegion, QStringLiteral("Partner Portal"), QStringLiteral("Partners"));
     bind(m_defaultRegion, partner, destination, true);

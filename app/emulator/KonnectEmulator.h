@@ -8,6 +8,7 @@
 #include "EmulatorFault.h"
 #include "EmulatorRequestLog.h"
 #include "LogFormat.h"
+#include "SiemDeliveryTest.h"
 
 #include <QObject>
 #include <QUrl>
@@ -87,9 +88,10 @@ public:
     void setClock(Clock* clock);
 
     // On: after every change that leaves a webhook enabled with an endpoint (inline or its bound destination's), one
-    // batch of signed sample events is
-    // delivered to it as Konnect would, and the webhook status tells how that went (EmulatedDelivery). Off by
-    // default, so that tests decide the status themselves.
+    // batch of signed sample events is delivered to it as Konnect would, and when a replay job completes, the
+    // events of its window from the audit-log history (EmulatedAuditLogHistory::webhookLines, in the webhook's log
+    // format) go there in one batch; the webhook status tells how that went (EmulatedDelivery). Off by default, so
+    // that tests decide the status themselves.
     void setDeliversAfterChange(bool on);
     bool isDelivering() const;
 
@@ -133,7 +135,8 @@ public:
     EmulatedScope* scope(const QString& region, const QString& portalId);
     // What the window's --demo shows: destination "Demo SIEM" at the receiver, the default region's organization
     // webhook bound to it and enabled, Dev Portals "Partner Portal" (bound, enabled) and "Internal Portal" (unbound).
-    void seedDemo(const QString& receiverEndpoint, const QString& authorization);
+    // The destination skips TLS certificate verification when told (a receiver with a self-signed certificate).
+    void seedDemo(const QString& receiverEndpoint, const QString& authorization, bool skipSslVerification = false);
 
     // The key signing sample events; rotateSigningKey() adds a new one to the JWKS and signs with it from then on.
     Ed25519Key signingKey() const { return m_keys.last(); }
@@ -149,6 +152,10 @@ private:
     void handle(const HttpRequest& request, HttpExchange& exchange);
     void handleApi(const HttpRequest& request, HttpExchange& exchange);
     void deliverIfConfigured(EmulatedScope& scope);
+    void deliverReplay(EmulatedScope& scope);
+    // Where `scope` delivers now (its destination's or its inline webhook's settings); nullopt when nowhere.
+    std::optional<SiemDeliveryTest::Settings> deliverySettings(const EmulatedScope& scope) const;
+    EmulatedDelivery* deliveryFor(std::map<const EmulatedScope*, EmulatedDelivery*>& deliveries, EmulatedScope& scope);
     void answerWithFault(const EmulatorFault& fault, const HttpRequest& request, HttpExchange& exchange);
     HttpResponse answerApi(const HttpRequest& request);
     HttpResponse answerV3Scope(const HttpRequest& request, const QString& resource, EmulatedScope& scope);
@@ -177,4 +184,5 @@ private:
     bool m_delivers = false;
     EmulatedAuditLogHistory m_auditLogs;
     std::map<const EmulatedScope*, EmulatedDelivery*> m_deliveries; // one per scope: a newer change wins
+    std::map<const EmulatedScope*, EmulatedDelivery*> m_replayDeliveries; // apart: a change never drops a replay's
 };

@@ -46,8 +46,10 @@ bool DemoSession::start()
         return false;
     }
     // Konnect's current model from the start: one destination at the receiver, the organization's webhook bound to
-    // it, and two Dev Portals (one bound, one not) for the scope picker.
-    m_emulator->seedDemo(receiverUrl().toString(), demoAuthorization());
+    // it, and two Dev Portals (one bound, one not) for the scope picker. The destination skips verifying the
+    // receiver's self-signed certificate, so that Konnect's own deliveries and completed replays reach the receiver
+    // from the start.
+    m_emulator->seedDemo(receiverUrl().toString(), demoAuthorization(), true);
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include "ErrorText.h"
 #include "FailingWebhookBanner.h"
 #include "FieldMessage.h"
+#include "FocusFrameStyle.h"
 #include "GuiResources.h"
 #include "GuiSettings.h"
 #include "KonnectClient.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     , m_scopes(new ScopeController(context.client, this))
 {
     GuiResources::ensureLoaded();
+    FocusFrameStyle::install();
     m_ui->setupUi(this);
     m_ui->requestProgress->setClock(context.clock);
     m_ui->contentSplitter->setStretchFactor(0, 3);

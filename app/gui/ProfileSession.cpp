@@ -353,9 +353,10 @@ void ProfileSession::onStoreFinished(const TokenStore::Result& result)
         if (result.state == TokenStore::State::Written) {
             setTokenState(TokenState::Keychain);
         } else {
+            // One sentence; the keychain's own words (D-Bus names and paths) go to Details.
             setTokenState(TokenState::Memory,
-                          tr("The system keychain could not store the token, so it is kept for this session only: %1")
-                              .arg(result.message));
+                          tr("The system keychain could not store the token, so it is kept for this session only."),
+                          result.message);
             emit problem(m_tokenNote);
         }
         emit tokenSettled();

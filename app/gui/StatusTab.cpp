@@ -53,6 +53,7 @@ void StatusTab::setAvailable(bool available, const QString& why)
 {
     if (available && m_available) {
         updatePolling();
+        askOnceSoon();
         return; // keep what is shown
     }
     m_available = available;
@@ -67,6 +68,7 @@ void StatusTab::setAvailable(bool available, const QString& why)
     }
     FieldMessage::clear(m_ui->statusNoteLabel);
     updatePolling();
+    askOnceSoon();
 }
 
 void StatusTab::reset()
@@ -74,6 +76,7 @@ void StatusTab::reset()
     if (m_poller)
         m_poller->abort();
     m_status.reset();
+    m_askedForScope = false;
     clearValues(tr("not loaded yet"));
     FieldMessage::clear(m_ui->statusNoteLabel);
     m_ui->refreshStatusButton->setEnabled(m_available);
@@ -120,10 +123,28 @@ void StatusTab::updatePolling()
         return;
     const bool wanted = m_available && isVisible();
     if (wanted && !m_poller->isRunning()) {
+        m_askedForScope = true;
         m_poller->start();
     } else if (!wanted && m_poller->isRunning()) {
         m_poller->stop();
     }
+}
+
+void StatusTab::askOnceSoon()
+{
+    if (m_askPending)
+        return;
+    m_askPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_askPending = false;
+            if (!m_poller || !m_available || m_askedForScope || m_poller->isBusy())
+                return;
+            m_askedForScope = true;
+            m_poller->pollNow();
+        },
+        Qt::QueuedConnection);
 }
 
 void StatusTab::onAnswered(const ApiResult& result)
@@ -195,4 +216,5 @@ void StatusTab::setScope(const Scope& scope)
     m_scope = scope;
     reset();
     updatePolling();
+    askOnceSoon();
 }

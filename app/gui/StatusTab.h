@@ -19,7 +19,8 @@ class StatusTab;
 // Konnect's delivery status for the open profile's region, in plain words (WebhookStatusExplanation): enabled and
 // status with what they mean, the last attempt (relative and in local time), the SIEM's last answer and what to do.
 // Refreshes every 30 s while the tab is shown, at once when it is shown, and after an Apply; never two requests at
-// a time.
+// a time. Hidden, it still asks once per scope (at start-up and on a scope change), so that a failing webhook shows
+// in the window's banner and on this tab's title without visiting it.
 class StatusTab : public QWidget
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ protected:
 
 private:
     void updatePolling();
+    // Once the event loop is back (the token and scope settle together), one request if this scope was not asked.
+    void askOnceSoon();
     void onAnswered(const ApiResult& result);
     void showStatus(const WebhookStatus& status);
     void clearValues(const QString& placeholder);
@@ -66,4 +69,6 @@ private:
     bool m_available = false;
     Scope m_scope;
     std::optional<WebhookStatus> m_status;
+    bool m_askedForScope = false;
+    bool m_askPending = false;
 };

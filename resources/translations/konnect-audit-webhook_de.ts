@@ -1936,10 +1936,6 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Der Demo-Modus importiert keine Tokens.</translation>
     </message>
     <message>
-        <source>The system keychain could not store the token, so it is kept for this session only: %1</source>
-        <translation>Der System-Schlüsselbund konnte das Token nicht speichern, daher wird es nur für diese Sitzung behalten: %1</translation>
-    </message>
-    <message>
         <source>The token could not be removed from the system keychain: %1</source>
         <translation>Das Token konnte nicht aus dem System-Schlüsselbund entfernt werden: %1</translation>
     </message>
@@ -1950,6 +1946,10 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>The system keychain could not be read; set the token again or check the keychain.</source>
         <translation>Der System-Schlüsselbund konnte nicht gelesen werden; legen Sie das Token erneut fest oder prüfen Sie den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the token, so it is kept for this session only.</source>
+        <translation>Der System-Schlüsselbund konnte das Token nicht speichern, daher wird es nur für diese Sitzung behalten.</translation>
     </message>
 </context>
 <context>
