@@ -1,5 +1,6 @@
 #include "CommandCatalog.h"
 
+#include "FleetCommand.h"
 #include "LogsCommand.h"
 #include "TestEndpointCommand.h"
 #include "VerifyCommand.h"
@@ -397,16 +398,20 @@ Example:
   SIEM_AUTH="Splunk <hec-token>" konnect-audit-webhook move-to-destination --authorization-env SIEM_AUTH       --name "Splunk production" --yes
 )HELP")});
 
-    commands.append({QStringLiteral("emulator"),
-                     QStringLiteral("Run a local Konnect stand-in for tests and demos"),
-                     {valueOption(QStringLiteral("port"), QStringLiteral("N")),
-                      valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
-                      valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")),
-                      flag(QStringLiteral("patch-only")), flag(QStringLiteral("deliver")),
-                      flag(QStringLiteral("v2-only")), valueOption(QStringLiteral("log-history"), QStringLiteral("N"))},
-                     QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
+    commands.append(
+        {QStringLiteral("emulator"),
+         QStringLiteral("Run a local Konnect stand-in for tests and demos"),
+         {valueOption(QStringLiteral("port"), QStringLiteral("N")),
+          valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
+          valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")), flag(QStringLiteral("patch-only")),
+          flag(QStringLiteral("deliver")), flag(QStringLiteral("v2-only")),
+          valueOption(QStringLiteral("log-history"), QStringLiteral("N")),
+          valueOption(QStringLiteral("org"), QStringLiteral("NAME:TOKEN")),
+          valueOption(QStringLiteral("region-fault"), QStringLiteral("REGION:FAULT")), flag(QStringLiteral("demo"))},
+         QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
                                 [--forbidden-token TOKEN] [--patch-only] [--deliver] [--v2-only]
-                                [--log-history N]
+                                [--log-history N] [--org NAME:TOKEN]... [--region-fault REGION:FAULT]...
+                                [--demo]
 
 Runs a local stand-in for Konnect's audit-log API (v2 and v3) on 127.0.0.1, for tests and demos, until
 it is interrupted (Ctrl-C, SIGINT or SIGTERM). It prints one line on standard output, the API root
@@ -414,7 +419,8 @@ without a version:
   Konnect emulator listening on http://127.0.0.1:N
 Point the other commands at it with --base-url. Each call brings its version (/v2/..., /v3/...). A
 first path segment naming a region selects it: http://127.0.0.1:N/eu/v3/audit-log-webhook is region
-eu's webhook; without one, region global answers. Audit log destinations are organization-wide.
+eu's webhook; without one, a Host header whose first label names a region selects it (eu.localhost:N),
+else region global answers. Audit log destinations are organization-wide.
 
 v2 on a region whose webhook is bound to a destination (Konnect does not document it): GET
 /v2/audit-log-webhook answers the effective configuration (the destination's endpoint, log_format and
@@ -435,15 +441,27 @@ Options:
                             (0-1000000, default 3000); one more arrives every 5 s. Records are signed with
                             the documented JSON rule (the record without ,"signature":"..."), so `logs
                             --verify` verifies them; Konnect does not document how its records are signed.
+  --org NAME:TOKEN          One more organization (repeatable), reached with its own throwaway token:
+                            each token sees only its organization's destinations, webhooks and portals.
+                            With --org, --token may be left out.
+  --region-fault REGION:FAULT
+                            Every request to REGION fails or lags until the emulator stops (repeatable):
+                            unavailable (503 with Retry-After: 1) or slow=SECONDS (answers after the
+                            delay), e.g. --region-fault eu:slow=20.
+  --demo                    A fleet to look at (needs two --org): the first organization "production" in
+                            regions global, eu and us (one Dev Portal failing with 401), the second
+                            "staging" (no attempt for days, TLS check skipped, turned off after a 302).
 
 Test controls (fault scripts, the request log, status, portals) are under http://127.0.0.1:N/_emulator/.
 
 Exit codes: 0 stopped by a signal; 2 invalid option; 4 the port could not be opened.
 
-Example:
+Examples:
   konnect-audit-webhook emulator --port 8099 --token kpat_throwaway_test_token &
   echo kpat_throwaway_test_token |
       konnect-audit-webhook get --base-url http://127.0.0.1:8099 --token-stdin
+  konnect-audit-webhook emulator --port 8099 --demo --org production:kpat_throwaway_production \
+      --org staging:kpat_throwaway_staging --region-fault au:slow=20
 )HELP")});
     // Commands whose classes describe themselves; their pages carry their own exit codes.
     commands.append({QStringLiteral("test-endpoint"), TestEndpointCommand::summary(), TestEndpointCommand::options(),
@@ -452,6 +470,8 @@ Example:
                      page(VerifyCommand::help(), false), true});
     commands.append(
         {QStringLiteral("logs"), LogsCommand::summary(), LogsCommand::options(), page(LogsCommand::help())});
+    commands.append(
+        {QStringLiteral("fleet"), FleetCommand::summary(), FleetCommand::options(), page(FleetCommand::help(), false)});
     return commands;
 }
 } // namespace

@@ -7,6 +7,7 @@
 #include "DestinationListCommand.h"
 #include "DestinationWriteCommand.h"
 #include "EmulatorCommand.h"
+#include "FleetCommand.h"
 #include "GetCommand.h"
 #include "JwksCommand.h"
 #include "LogsCommand.h"
@@ -71,6 +72,8 @@ Command* createCommand(const QString& name, CommandContext& context)
         return new ReplayCommand(context, &context);
     if (name == QLatin1String("logs"))
         return new LogsCommand(context, &context);
+    if (name == QLatin1String("fleet"))
+        return new FleetCommand(context, &context);
     if (name == QLatin1String("jwks"))
         return new JwksCommand(context, &context);
     if (name == QLatin1String("token set"))

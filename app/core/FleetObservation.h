@@ -19,6 +19,7 @@ struct FleetObservation
     };
 
     Access access = Access::Read;
+    QString profile; // whose token was used: for advice such as `token set --profile NAME`
     QString problem; // for anything but Read: what went wrong, never a secret
     ScopeWebhook webhook;
     std::optional<WebhookStatus> status;

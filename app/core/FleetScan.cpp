@@ -84,7 +84,9 @@ void FleetScan::onToken(const TokenStore::Result& result)
             }
             FleetObservation missing;
             missing.access = FleetObservation::Access::TokenMissing;
-            missing.problem = result.message.isEmpty() ? tr("none stored.") : result.message;
+            missing.problem = result.state == TokenStore::State::NotFound || result.message.isEmpty()
+                ? tr("No Konnect token in the keychain for profile \"%1\".").arg(profile.name)
+                : tr("The keychain could not be read: %1").arg(result.message);
             addRow(profile.name, Scope::organization(region), missing);
         }
         break;
@@ -149,8 +151,9 @@ void FleetScan::addRow(const QString& profile, const Scope& scope, const FleetOb
     row.profile = profile;
     row.scope = scope;
     row.observation = observation;
+    row.observation.profile = profile;
     row.observedAt = m_clock->now().toUTC();
-    row.verdict = FleetVerdict::judge(observation, row.observedAt, m_settings.warnAfterSeconds);
+    row.verdict = FleetVerdict::judge(row.observation, row.observedAt, m_settings.warnAfterSeconds);
     m_rows.append(row);
     emit rowReady(row);
 }

@@ -41,12 +41,15 @@ FleetVerdict unreadable(const FleetObservation& seen)
     using R = FleetVerdict::Rule;
     switch (seen.access) {
     case FleetObservation::Access::TokenMissing:
-        return make(L::Unknown, R::TokenMissing,
-                    FleetVerdict::tr("No Konnect token in the keychain for this profile: %1").arg(seen.problem),
-                    FleetVerdict::tr("Store one with `konnect-audit-webhook token set --profile NAME`."));
+        return make(L::Unknown, R::TokenMissing, seen.problem,
+                    FleetVerdict::tr("Store the profile's Konnect token with `konnect-audit-webhook token set "
+                                     "--profile %1` (it reads the token from standard input).")
+                        .arg(seen.profile));
     case FleetObservation::Access::TokenRefused:
         return make(L::Unknown, R::TokenRefused, FleetVerdict::tr("Konnect refused the token: %1").arg(seen.problem),
-                    FleetVerdict::tr("Store a valid token of an organization admin with `token set`."));
+                    FleetVerdict::tr("Store a valid token of an organization admin with `konnect-audit-webhook "
+                                     "token set --profile %1`.")
+                        .arg(seen.profile));
     case FleetObservation::Access::Unreachable:
     case FleetObservation::Access::Read:
         break;
