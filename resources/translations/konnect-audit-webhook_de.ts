@@ -1301,6 +1301,139 @@
     </message>
 </context>
 <context>
+    <name>FleetScan</name>
+    <message>
+        <source>No keychain.</source>
+        <translation>Kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No Konnect token in the keychain for profile &quot;%1&quot;.</source>
+        <translation>Kein Konnect-Token im Schlüsselbund für das Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the Dev Portals could not be listed: %1</source>
+        <translation>die Dev Portals konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>(Dev Portals)</source>
+        <translation>(Dev Portals)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetScopeRead</name>
+    <message>
+        <source>The webhook status could not be read: %1</source>
+        <translation>Der Webhook-Status konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetVerdict</name>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Store the profile&apos;s Konnect token with `konnect-audit-webhook token set --profile %1` (it reads the token from standard input).</source>
+        <translation>Speichern Sie das Konnect-Token des Profils mit `konnect-audit-webhook token set --profile %1` (es liest das Token von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Konnect refused the token: %1</source>
+        <translation>Konnect hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Store a valid token of an organization admin with `konnect-audit-webhook token set --profile %1`.</source>
+        <translation>Speichern Sie ein gültiges Token eines Organization Admins mit `konnect-audit-webhook token set --profile %1`.</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s API could not be read after the retries: %1</source>
+        <translation>Die API von Konnect war auch nach den Wiederholungen nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Check the network, the base URL and Konnect&apos;s status page, then scan again.</source>
+        <translation>Prüfen Sie das Netzwerk, die Basis-URL und die Statusseite von Konnect und lesen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Run `test-endpoint` to find out why deliveries fail, fix it, then enable the webhook again.</source>
+        <translation>Finden Sie mit `test-endpoint` heraus, warum Zustellungen scheitern, beheben Sie es und aktivieren Sie den Webhook dann wieder.</translation>
+    </message>
+    <message>
+        <source>Inactive: the last delivery failed (%1); Konnect is not delivering.</source>
+        <translation>Inaktiv: die letzte Zustellung ist gescheitert (%1); Konnect liefert nicht.</translation>
+    </message>
+    <message>
+        <source>Inactive and turned off after a failed delivery (%1).</source>
+        <translation>Inaktiv und nach einer gescheiterten Zustellung abgeschaltet (%1).</translation>
+    </message>
+    <message>
+        <source> Replay the lost window (up to 7 days) once it works.</source>
+        <translation> Spielen Sie den verlorenen Zeitraum (bis zu 7 Tage) erneut ab, sobald es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Enabled, but bound to the audit log destination %1, which Konnect no longer has.</source>
+        <translation>Aktiviert, aber an das Audit-Log-Ziel %1 gebunden, das Konnect nicht mehr kennt.</translation>
+    </message>
+    <message>
+        <source>Enabled, but nothing is configured: Konnect has nowhere to send audit logs.</source>
+        <translation>Aktiviert, aber nichts ist eingerichtet: Konnect weiß nicht, wohin es Audit-Logs senden soll.</translation>
+    </message>
+    <message>
+        <source>Bind the webhook to a destination (`apply --destination`), or disable it.</source>
+        <translation>Binden Sie den Webhook an ein Ziel (`apply --destination`) oder deaktivieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Turned off: the webhook is saved, but Konnect sends nothing.</source>
+        <translation>Abgeschaltet: der Webhook ist gespeichert, aber Konnect sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing configured here: Konnect sends nothing.</source>
+        <translation>Hier ist nichts eingerichtet: Konnect sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Enable it (`apply --enable`) if audit logs should go there.</source>
+        <translation>Aktivieren Sie ihn (`apply --enable`), wenn Audit-Logs dorthin gehen sollen.</translation>
+    </message>
+    <message>
+        <source>The last delivery got %1, which Konnect retries: it may still arrive, and the webhook turns inactive if the retries fail too.</source>
+        <translation>Die letzte Zustellung erhielt %1, was Konnect wiederholt: sie kann noch ankommen, und der Webhook wird inaktiv, wenn auch die Wiederholungen scheitern.</translation>
+    </message>
+    <message>
+        <source>Check the SIEM&apos;s health and capacity.</source>
+        <translation>Prüfen Sie Zustand und Kapazität des SIEM.</translation>
+    </message>
+    <message>
+        <source>The SIEM refused the last delivery with %1, which Konnect does not retry: that batch is lost.</source>
+        <translation>Das SIEM hat die letzte Zustellung mit %1 abgelehnt, was Konnect nicht wiederholt: dieser Stapel ist verloren.</translation>
+    </message>
+    <message>
+        <source>Konnect has not attempted a delivery for %1 (last %2), longer than the %3 allowed.</source>
+        <translation>Konnect hat seit %1 keine Zustellung versucht (zuletzt %2), länger als die erlaubten %3.</translation>
+    </message>
+    <message>
+        <source>Enabled, but Konnect has not attempted a delivery yet.</source>
+        <translation>Aktiviert, aber Konnect hat noch keine Zustellung versucht.</translation>
+    </message>
+    <message>
+        <source>Check that the organization has activity, and run `test-endpoint` to check the SIEM.</source>
+        <translation>Prüfen Sie, ob in der Organisation etwas geschieht, und prüfen Sie das SIEM mit `test-endpoint`.</translation>
+    </message>
+    <message>
+        <source>Delivering, but Konnect skips the SIEM&apos;s certificate check (skip_ssl_verification).</source>
+        <translation>Liefert, aber Konnect überspringt die Zertifikatsprüfung des SIEM (skip_ssl_verification).</translation>
+    </message>
+    <message>
+        <source>Give the SIEM a publicly trusted certificate and turn the check back on.</source>
+        <translation>Geben Sie dem SIEM ein öffentlich vertrauenswürdiges Zertifikat und schalten Sie die Prüfung wieder ein.</translation>
+    </message>
+    <message>
+        <source>Delivering: the last delivery %1 got %2.</source>
+        <translation>Liefert: die letzte Zustellung %1 erhielt %2.</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Open the window on a built-in Konnect emulator with a demo token; nothing is read from or written to your profiles or keychain.</source>
