@@ -111,7 +111,9 @@ Examples:
                       flag(QStringLiteral("disable")), valueOption(QStringLiteral("log-format"), QStringLiteral("F")),
                       valueOption(QStringLiteral("skip-ssl-verification"), QStringLiteral("B")),
                       valueOption(QStringLiteral("destination"), QStringLiteral("NAME|ID")),
-                      flag(QStringLiteral("unbind")), portalOption()},
+                      flag(QStringLiteral("unbind")), portalOption(), flag(QStringLiteral("all-regions")),
+                      flag(QStringLiteral("all-portals")), valueOption(QStringLiteral("target"), QStringLiteral("T")),
+                      flag(QStringLiteral("dry-run")), flag(QStringLiteral("yes"))},
                      page(R"HELP(Usage: konnect-audit-webhook apply [--destination NAME|ID | --unbind]
                              [--enable | --disable] [--portal NAME|ID] [global options]
        konnect-audit-webhook apply [--endpoint URL]
@@ -156,6 +158,34 @@ is sent with PATCH and the profile remembers to use PATCH from then on.
 Afterwards prints the stored configuration (Konnect's JSON with --json), or "Nothing to change" when
 Konnect already has these settings.
 
+Many targets at once (more than one --profile, --all-regions, --all-portals, --target, --dry-run):
+       konnect-audit-webhook apply --profile P1 --profile P2 [--all-regions]
+                             [--portal NAME|ID... | --all-portals]
+                             (--destination NAME|ID | --authorization-env VAR | --authorization-stdin)
+                             [--enable | --disable] [--dry-run] [--yes]
+  --all-regions                All seven regions of each profile, not only its own (as `fleet`).
+  --portal NAME|ID             (repeatable) Those Dev Portals of each region instead of the organization.
+  --all-portals                The organization's webhook and every Dev Portal's of each region.
+  --target PROFILE/REGION[/PORTAL]
+                               (repeatable) Exactly these scopes (PORTAL: id or name), as the summary's
+                               retry command names them.
+  --dry-run                    Print the plan and stop: nothing is sent but reads.
+  --yes                        Confirm without asking (needed in a script).
+Every target is read first, all at once, and one combined plan is printed: scope, field, what
+Konnect has, what it will have (the authorization masked). --destination points each at that
+destination, looked up in each profile's organization. A new authorization goes to the destination
+a bound scope uses: ONE change on that destination, listed with every selected scope that uses it;
+an inline (v2) webhook gets it itself. With --enable/--disable too, a bound scope then has two
+steps (the destination's authorization, then its own binding), and the result says which step was
+stored. After the confirmation every target is sent at once (they are separate webhooks, mostly on
+separate hosts: in sequence a slow region would hold up the rest), each under Konnect's retry rule;
+a failure stops nothing but its own target. The summary lists what changed and what did not and
+why, and prints the command that retries only the failed targets. Tokens come from the keychain
+only (`token set --profile P`). --endpoint, --log-format, --skip-ssl-verification and --unbind
+stay single-scope. Exit codes: 0 every target changed (or had nothing to change, or the change
+does not fit it: listed), 5 some targets failed or are half done (with --dry-run: some could not be
+read), 2 invalid input or not confirmed.
+
 Examples:
   konnect-audit-webhook apply --destination "Splunk production" --enable
   konnect-audit-webhook apply --portal "Partner Portal" --destination "Splunk production" --enable
@@ -165,6 +195,9 @@ Examples:
       --authorization-env SIEM_AUTH --log-format json --enable
   konnect-audit-webhook apply --disable --region eu
   pass show siem/hec | konnect-audit-webhook apply --authorization-stdin
+  konnect-audit-webhook apply --profile prod --profile staging --all-regions \
+      --destination "Splunk 2027" --enable --dry-run
+  konnect-audit-webhook apply --profile prod --all-regions --all-portals --authorization-env SIEM_AUTH
 )HELP")});
 
     commands.append({QStringLiteral("status"),
@@ -446,8 +479,9 @@ Options:
                             With --org, --token may be left out.
   --region-fault REGION:FAULT
                             Every request to REGION fails or lags until the emulator stops (repeatable):
-                            unavailable (503 with Retry-After: 1) or slow=SECONDS (answers after the
-                            delay), e.g. --region-fault eu:slow=20.
+                            unavailable (503 with Retry-After: 1), slow=SECONDS (answers after the
+                            delay) or read-only (reads answered, every change 503), e.g.
+                            --region-fault eu:slow=20.
   --demo                    A fleet to look at (needs two --org): the first organization "production" in
                             regions global, eu and us (one Dev Portal failing with 401), the second
                             "staging" (no attempt for days, TLS check skipped, turned off after a 302).

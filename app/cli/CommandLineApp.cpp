@@ -8,6 +8,7 @@
 #include "DestinationWriteCommand.h"
 #include "EmulatorCommand.h"
 #include "FleetCommand.h"
+#include "MultiApplyCommand.h"
 #include "GetCommand.h"
 #include "JwksCommand.h"
 #include "LogsCommand.h"
@@ -64,6 +65,8 @@ Command* createCommand(const QString& name, CommandContext& context)
 {
     if (name == QLatin1String("get"))
         return new GetCommand(context, &context);
+    if (name == QLatin1String("apply") && MultiApplyCommand::wanted(context.commandLine()))
+        return new MultiApplyCommand(context, &context);
     if (name == QLatin1String("apply"))
         return new ApplyCommand(context, &context);
     if (name == QLatin1String("status"))

@@ -6,6 +6,7 @@
 #include "FleetPrometheusText.h"
 #include "FleetScan.h"
 #include "LogsCommand.h"
+#include "ProfileSelection.h"
 #include "ProfileStore.h"
 #include "Region.h"
 #include "TokenStore.h"
@@ -154,43 +155,7 @@ FieldErrors FleetCommand::check()
             errors.append({QStringLiteral("--prometheus"),
                            QStringLiteral("The folder %1 does not exist.").arg(file.absolutePath())});
     }
-    const GlobalOptions& global = m_context.options();
-    if (global.region) {
-        if (const QString problem = Region::checkRegion(*global.region); !problem.isEmpty())
-            errors.append({QStringLiteral("--region"), problem});
-    }
-    if (global.baseUrl) {
-        if (const QString problem = Region::checkBaseUrl(QUrl(*global.baseUrl)); !problem.isEmpty())
-            errors.append({QStringLiteral("--base-url"), problem});
-    }
-
-    ProfileStore& store = m_context.profiles();
-    QStringList names = commandLine.values(kProfile);
-    const bool named = !names.isEmpty();
-    if (!named)
-        names = store.names();
-    if (names.isEmpty())
-        names = {store.currentProfile()};
-    names.removeDuplicates();
-    m_profiles.clear();
-    for (const QString& name : std::as_const(names)) {
-        if (const QString problem = ProfileStore::checkName(name); !problem.isEmpty()) {
-            errors.append({QStringLiteral("--profile"), problem});
-            continue;
-        }
-        if (named && !store.contains(name) && name != store.currentProfile()) {
-            errors.append({QStringLiteral("--profile"),
-                           QStringLiteral("There is no profile \"%1\". The profiles are: %2.")
-                               .arg(name, store.names().join(QStringLiteral(", ")))});
-            continue;
-        }
-        Profile profile = store.profile(name);
-        if (global.region)
-            profile.region = *global.region;
-        if (global.baseUrl)
-            profile.baseUrl = Region::normalizedBaseUrl(QUrl(*global.baseUrl));
-        m_profiles.append(profile);
-    }
+    m_profiles = ProfileSelection::resolve(m_context, commandLine.values(kProfile), &errors);
     return errors;
 }
 

@@ -11,7 +11,8 @@ std::optional<EmulatedRegionFault> EmulatedRegionFault::parse(const QString& tex
     };
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon < 0)
-        return fail(QStringLiteral("Give REGION:unavailable or REGION:slow=SECONDS, e.g. eu:slow=20."));
+        return fail(
+            QStringLiteral("Give REGION:unavailable, REGION:slow=SECONDS or REGION:read-only, e.g. eu:slow=20."));
     EmulatedRegionFault fault;
     fault.region = text.left(colon);
     if (!Region::isValid(fault.region))
@@ -19,8 +20,12 @@ std::optional<EmulatedRegionFault> EmulatedRegionFault::parse(const QString& tex
     const QString what = text.mid(colon + 1);
     if (what == QStringLiteral("unavailable"))
         return fault;
+    if (what == QStringLiteral("read-only")) {
+        fault.kind = Kind::ReadOnly;
+        return fault;
+    }
     if (!what.startsWith(QStringLiteral("slow=")))
-        return fail(QStringLiteral("The fault must be unavailable or slow=SECONDS, e.g. eu:slow=20."));
+        return fail(QStringLiteral("The fault must be unavailable, slow=SECONDS or read-only, e.g. eu:slow=20."));
     bool ok = false;
     const double seconds = what.mid(5).toDouble(&ok);
     if (!ok || seconds < 0 || seconds > maxDelaySeconds)

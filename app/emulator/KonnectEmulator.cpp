@@ -234,7 +234,10 @@ void KonnectEmulator::handleApi(const HttpRequest& request, HttpExchange& exchan
     const auto fault = m_regionFaults.find(regionOf(request, ApiPath::parse(request.path)));
     if (fault == m_regionFaults.end())
         return handleApiNow(request, exchange);
-    if (fault->second.kind == EmulatedRegionFault::Kind::Unavailable) {
+    const bool read = request.method == "GET" || request.method == "HEAD";
+    if (fault->second.kind == EmulatedRegionFault::Kind::ReadOnly && read)
+        return handleApiNow(request, exchange);
+    if (fault->second.kind != EmulatedRegionFault::Kind::Slow) {
         m_requestLog.record(request, checkBearer(request) == Bearer::Valid);
         HttpResponse response = ProblemJson::response(503, QStringLiteral("Service Unavailable"),
                                                       QStringLiteral("This region is unavailable"));
