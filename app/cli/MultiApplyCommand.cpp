@@ -244,6 +244,11 @@ void MultiApplyCommand::printPlan()
             rows.append({TerminalText::escapeControls(line.scope), line.field,
                          TerminalText::escapeControls(line.current), TerminalText::escapeControls(line.desired)});
         out.line(SecretRedactor::redact(table(rows)));
+        for (const MultiScopeDiffLine& line : diff) {
+            if (!line.note.isEmpty())
+                out.line(SecretRedactor::redact(
+                    TerminalText::escapeControls(line.scope + QStringLiteral(": ") + line.note)));
+        }
     }
     QStringList skipped;
     for (const MultiScopePlanItem& item : m_change->items()) {
@@ -324,7 +329,8 @@ QJsonObject MultiApplyCommand::planJson() const
         diff.append(QJsonObject {{QStringLiteral("scope"), line.scope},
                                  {QStringLiteral("field"), line.field},
                                  {QStringLiteral("current"), line.current},
-                                 {QStringLiteral("new"), line.desired}});
+                                 {QStringLiteral("new"), line.desired},
+                                 {QStringLiteral("note"), line.note}});
     QJsonArray skipped;
     for (const MultiScopePlanItem& item : m_change->items()) {
         if (item.state != MultiScopePlanItem::State::Change)

@@ -420,10 +420,10 @@ QList<MultiScopeDiffLine> MultiScopeChange::diff() const
         QStringList users;
         for (const MultiScopeTarget& user : rotation.users)
             users.append(user.text());
-        lines.append(
-            {tr("destination \"%1\" of %2, one change for the %n scope(s) that use it: %3", nullptr, int(users.size()))
-                 .arg(rotation.destination.name, rotation.profile, users.join(QStringLiteral(", "))),
-             tr("authorization"), tr("set, hidden by Konnect"), newSecret()});
+        lines.append({tr("destination \"%1\" of %2").arg(rotation.destination.name, rotation.profile),
+                      tr("authorization"), tr("set, hidden by Konnect"), newSecret(),
+                      tr("one change for the %n scope(s) that use it: %1", nullptr, int(users.size()))
+                          .arg(users.join(QStringLiteral(", ")))});
     }
     for (const MultiScopePlanItem& item : m_items)
         lines += item.lines;

@@ -15,6 +15,7 @@ struct MultiScopeDiffLine
     QString field;
     QString current;
     QString desired;
+    QString note = {}; // e.g. which scopes share a destination's one change
 };
 
 // What the plan found for one target, and what applying it sends. A bound scope whose authorization rotates takes
