@@ -17,8 +17,7 @@ QList<Profile> ProfileSelection::resolve(CommandContext& context, QStringList na
     }
 
     ProfileStore& store = context.profiles();
-    const bool named = !names.isEmpty();
-    if (!named)
+    if (names.isEmpty())
         names = store.names();
     if (names.isEmpty())
         names = {store.currentProfile()};
@@ -29,12 +28,8 @@ QList<Profile> ProfileSelection::resolve(CommandContext& context, QStringList na
             errors->append({QStringLiteral("--profile"), problem});
             continue;
         }
-        if (named && !store.contains(name) && name != store.currentProfile()) {
-            errors->append({QStringLiteral("--profile"),
-                            QStringLiteral("There is no profile \"%1\". The profiles are: %2.")
-                                .arg(name, store.names().join(QStringLiteral(", ")))});
-            continue;
-        }
+        // A name not saved yet reads with the defaults, as every command creates profiles on first use: its
+        // keychain entry decides (no token: UNKNOWN for fleet, not read for apply).
         Profile profile = store.profile(name);
         if (global.region)
             profile.region = *global.region;

@@ -8,9 +8,9 @@
 
 class CommandContext;
 
-// The profiles a many-profile command (fleet, apply over many targets) acts on: those named (each must exist),
-// else every profile, else the current one; --region and --base-url, when given, apply to each for this run.
-// Errors name the option.
+// The profiles a many-profile command (fleet, apply over many targets) acts on: those named (one not saved yet
+// has the defaults), else every profile, else the current one; --region and --base-url, when given, apply to each for
+// this run. Errors name the option.
 class ProfileSelection
 {
 public:
