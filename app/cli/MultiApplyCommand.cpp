@@ -280,21 +280,30 @@ void MultiApplyCommand::onApplied()
         return finish(failed ? someFailedExitCode : 0);
     }
     QStringList changed;
-    QStringList notChanged;
+    QStringList notDone; // failed or half done: what the retry takes
+    QStringList notChanged; // nothing to change, or the change does not fit the scope
     for (const MultiScopeOutcome& outcome : outcomes) {
+        const QString line
+            = QStringLiteral("  %1 (%2): %3")
+                  .arg(outcome.target.text(), stateKey(outcome.state).replace('_', ' '), outcome.message);
         if (outcome.state == MultiScopeOutcome::State::Changed)
             changed.append(outcome.target.text());
+        else if (outcome.needsRetry())
+            notDone.append(line);
         else
-            notChanged.append(
-                QStringLiteral("  %1 (%2): %3")
-                    .arg(outcome.target.text(), stateKey(outcome.state).replace('_', ' '), outcome.message));
+            notChanged.append(line);
     }
-    QStringList lines {
-        QStringLiteral("\nSummary: %1 changed, %2 not changed.").arg(changed.size()).arg(notChanged.size())};
+    QStringList lines {QStringLiteral("\nSummary: %1 changed, %2 failed, %3 not changed.")
+                           .arg(changed.size())
+                           .arg(notDone.size())
+                           .arg(notChanged.size())};
     if (!changed.isEmpty())
         lines.append(QStringLiteral("Changed:\n  %1").arg(changed.join(QStringLiteral("\n  "))));
+    if (!notDone.isEmpty())
+        lines.append(QStringLiteral("Failed:\n") + notDone.join(QLatin1Char('\n')));
     if (!notChanged.isEmpty())
-        lines.append(QStringLiteral("Not changed:\n") + notChanged.join(QLatin1Char('\n')));
+        lines.append(QStringLiteral("Not changed (nothing to change, or the change does not fit):\n")
+                     + notChanged.join(QLatin1Char('\n')));
     if (failed)
         lines.append(QStringLiteral("Retry only the failed ones:\n  %1").arg(retryCommand()));
     m_context.out().line(SecretRedactor::redact(TerminalText::escapeControlsKeepingLines(lines.join('\n'))));
