@@ -294,7 +294,7 @@ void TestCliMultiApply::sharedDestinationRotatedOnceAndHalfDoneSaid()
     QVERIFY(!m_production->region(QStringLiteral("us")).binding().enabled);
     // The Partners portal needed no second step (already enabled): changed with the destination.
     QVERIFY(result.out.section(QStringLiteral("Changed:\n"), 1)
-                .section(QStringLiteral("Not changed:"), 0, 0)
+                .section(QStringLiteral("Failed:"), 0, 0)
                 .contains(production + QStringLiteral("/global/Partners")));
     // Regions with nothing configured have no authorization to rotate: listed, not failed.
     QVERIFY(result.out.contains(production + QStringLiteral("/au (unchanged): Nothing is configured here")));
