@@ -309,6 +309,24 @@ void TestSecretLeak::headlessCommands()
     EXPECT_EXIT(
         run(at({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--json")})),
         0);
+    // The fleet, with the token from the keychain: table, JSON, the check, the Prometheus file (left under HOME).
+    EXPECT_EXIT(run(at({QStringLiteral("fleet"), QStringLiteral("--verbose")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("fleet"), QStringLiteral("--json")})), 0);
+    run(at({QStringLiteral("fleet"), QStringLiteral("--check")}));
+    EXPECT_EXIT(run(at({QStringLiteral("fleet"), QStringLiteral("--prometheus"), QStringLiteral("fleet.prom")})), 0);
+    // One change over many targets: the plan (--dry-run, --json), then the rotation itself, the summary printed.
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--dry-run"), QStringLiteral("--authorization-env"),
+                        QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--verbose")}),
+                    {}, {authEnv}),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--dry-run"), QStringLiteral("--authorization-stdin"),
+                        QStringLiteral("--json")}),
+                    m_authorization.toUtf8() + '\n'),
+                0);
+    EXPECT_EXIT(run(at({QStringLiteral("apply"), QStringLiteral("--all-regions"), QStringLiteral("--authorization-env"),
+                        QStringLiteral("KAW_LEAK_SIEM_AUTH"), QStringLiteral("--yes")}),
+                    {}, {authEnv}),
+                0);
 
     // The connection test: Konnect's checks with the token, then a delivery with the authorization.
     EXPECT_EXIT(run(at({QStringLiteral("test-endpoint"), QStringLiteral("--endpoint"), siem,

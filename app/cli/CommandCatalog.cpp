@@ -1,5 +1,6 @@
 #include "CommandCatalog.h"
 
+#include "FleetCommand.h"
 #include "LogsCommand.h"
 #include "TestEndpointCommand.h"
 #include "VerifyCommand.h"
@@ -110,7 +111,9 @@ Examples:
                       flag(QStringLiteral("disable")), valueOption(QStringLiteral("log-format"), QStringLiteral("F")),
                       valueOption(QStringLiteral("skip-ssl-verification"), QStringLiteral("B")),
                       valueOption(QStringLiteral("destination"), QStringLiteral("NAME|ID")),
-                      flag(QStringLiteral("unbind")), portalOption()},
+                      flag(QStringLiteral("unbind")), portalOption(), flag(QStringLiteral("all-regions")),
+                      flag(QStringLiteral("all-portals")), valueOption(QStringLiteral("target"), QStringLiteral("T")),
+                      flag(QStringLiteral("dry-run")), flag(QStringLiteral("yes"))},
                      page(R"HELP(Usage: konnect-audit-webhook apply [--destination NAME|ID | --unbind]
                              [--enable | --disable] [--portal NAME|ID] [global options]
        konnect-audit-webhook apply [--endpoint URL]
@@ -155,6 +158,34 @@ is sent with PATCH and the profile remembers to use PATCH from then on.
 Afterwards prints the stored configuration (Konnect's JSON with --json), or "Nothing to change" when
 Konnect already has these settings.
 
+Many targets at once (more than one --profile, --all-regions, --all-portals, --target, --dry-run):
+       konnect-audit-webhook apply --profile P1 --profile P2 [--all-regions]
+                             [--portal NAME|ID... | --all-portals]
+                             (--destination NAME|ID | --authorization-env VAR | --authorization-stdin)
+                             [--enable | --disable] [--dry-run] [--yes]
+  --all-regions                All seven regions of each profile, not only its own (as `fleet`).
+  --portal NAME|ID             (repeatable) Those Dev Portals of each region instead of the organization.
+  --all-portals                The organization's webhook and every Dev Portal's of each region.
+  --target PROFILE/REGION[/PORTAL]
+                               (repeatable) Exactly these scopes (PORTAL: id or name), as the summary's
+                               retry command names them.
+  --dry-run                    Print the plan and stop: nothing is sent but reads.
+  --yes                        Confirm without asking (needed in a script).
+Every target is read first, all at once, and one combined plan is printed: scope, field, what
+Konnect has, what it will have (the authorization masked). --destination points each at that
+destination, looked up in each profile's organization. A new authorization goes to the destination
+a bound scope uses: ONE change on that destination, listed with every selected scope that uses it;
+an inline (v2) webhook gets it itself. With --enable/--disable too, a bound scope then has two
+steps (the destination's authorization, then its own binding), and the result says which step was
+stored. After the confirmation every target is sent at once (they are separate webhooks, mostly on
+separate hosts: in sequence a slow region would hold up the rest), each under Konnect's retry rule;
+a failure stops nothing but its own target. The summary lists what changed and what did not and
+why, and prints the command that retries only the failed targets. Tokens come from the keychain
+only (`token set --profile P`). --endpoint, --log-format, --skip-ssl-verification and --unbind
+stay single-scope. Exit codes: 0 every target changed (or had nothing to change, or the change
+does not fit it: listed), 5 some targets failed or are half done (with --dry-run: some could not be
+read), 2 invalid input or not confirmed.
+
 Examples:
   konnect-audit-webhook apply --destination "Splunk production" --enable
   konnect-audit-webhook apply --portal "Partner Portal" --destination "Splunk production" --enable
@@ -164,6 +195,9 @@ Examples:
       --authorization-env SIEM_AUTH --log-format json --enable
   konnect-audit-webhook apply --disable --region eu
   pass show siem/hec | konnect-audit-webhook apply --authorization-stdin
+  konnect-audit-webhook apply --profile prod --profile staging --all-regions \
+      --destination "Splunk 2027" --enable --dry-run
+  konnect-audit-webhook apply --profile prod --all-regions --all-portals --authorization-env SIEM_AUTH
 )HELP")});
 
     commands.append({QStringLiteral("status"),
@@ -397,16 +431,20 @@ Example:
   SIEM_AUTH="Splunk <hec-token>" konnect-audit-webhook move-to-destination --authorization-env SIEM_AUTH       --name "Splunk production" --yes
 )HELP")});
 
-    commands.append({QStringLiteral("emulator"),
-                     QStringLiteral("Run a local Konnect stand-in for tests and demos"),
-                     {valueOption(QStringLiteral("port"), QStringLiteral("N")),
-                      valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
-                      valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")),
-                      flag(QStringLiteral("patch-only")), flag(QStringLiteral("deliver")),
-                      flag(QStringLiteral("v2-only")), valueOption(QStringLiteral("log-history"), QStringLiteral("N"))},
-                     QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
+    commands.append(
+        {QStringLiteral("emulator"),
+         QStringLiteral("Run a local Konnect stand-in for tests and demos"),
+         {valueOption(QStringLiteral("port"), QStringLiteral("N")),
+          valueOption(QStringLiteral("token"), QStringLiteral("TOKEN")),
+          valueOption(QStringLiteral("forbidden-token"), QStringLiteral("TOKEN")), flag(QStringLiteral("patch-only")),
+          flag(QStringLiteral("deliver")), flag(QStringLiteral("v2-only")),
+          valueOption(QStringLiteral("log-history"), QStringLiteral("N")),
+          valueOption(QStringLiteral("org"), QStringLiteral("NAME:TOKEN")),
+          valueOption(QStringLiteral("region-fault"), QStringLiteral("REGION:FAULT")), flag(QStringLiteral("demo"))},
+         QStringLiteral(R"HELP(Usage: konnect-audit-webhook emulator --token TOKEN [--port N]
                                 [--forbidden-token TOKEN] [--patch-only] [--deliver] [--v2-only]
-                                [--log-history N]
+                                [--log-history N] [--org NAME:TOKEN]... [--region-fault REGION:FAULT]...
+                                [--demo]
 
 Runs a local stand-in for Konnect's audit-log API (v2 and v3) on 127.0.0.1, for tests and demos, until
 it is interrupted (Ctrl-C, SIGINT or SIGTERM). It prints one line on standard output, the API root
@@ -414,7 +452,8 @@ without a version:
   Konnect emulator listening on http://127.0.0.1:N
 Point the other commands at it with --base-url. Each call brings its version (/v2/..., /v3/...). A
 first path segment naming a region selects it: http://127.0.0.1:N/eu/v3/audit-log-webhook is region
-eu's webhook; without one, region global answers. Audit log destinations are organization-wide.
+eu's webhook; without one, a Host header whose first label names a region selects it (eu.localhost:N),
+else region global answers. Audit log destinations are organization-wide.
 
 v2 on a region whose webhook is bound to a destination (Konnect does not document it): GET
 /v2/audit-log-webhook answers the effective configuration (the destination's endpoint, log_format and
@@ -436,15 +475,28 @@ Options:
                             (0-1000000, default 3000); one more arrives every 5 s. Records are signed with
                             the documented JSON rule (the record without ,"signature":"..."), so `logs
                             --verify` verifies them; Konnect does not document how its records are signed.
+  --org NAME:TOKEN          One more organization (repeatable), reached with its own throwaway token:
+                            each token sees only its organization's destinations, webhooks and portals.
+                            With --org, --token may be left out.
+  --region-fault REGION:FAULT
+                            Every request to REGION fails or lags until the emulator stops (repeatable):
+                            unavailable (503 with Retry-After: 1), slow=SECONDS (answers after the
+                            delay) or read-only (reads answered, every change 503), e.g.
+                            --region-fault eu:slow=20.
+  --demo                    A fleet to look at (needs two --org): the first organization "production" in
+                            regions global, eu and us (one Dev Portal failing with 401), the second
+                            "staging" (no attempt for days, TLS check skipped, turned off after a 302).
 
 Test controls (fault scripts, the request log, status, portals) are under http://127.0.0.1:N/_emulator/.
 
 Exit codes: 0 stopped by a signal; 2 invalid option; 4 the port could not be opened.
 
-Example:
+Examples:
   konnect-audit-webhook emulator --port 8099 --token kpat_throwaway_test_token &
   echo kpat_throwaway_test_token |
       konnect-audit-webhook get --base-url http://127.0.0.1:8099 --token-stdin
+  konnect-audit-webhook emulator --port 8099 --demo --org production:kpat_throwaway_production \
+      --org staging:kpat_throwaway_staging --region-fault au:slow=20
 )HELP")});
     // Commands whose classes describe themselves; their pages carry their own exit codes.
     commands.append({QStringLiteral("test-endpoint"), TestEndpointCommand::summary(), TestEndpointCommand::options(),
@@ -453,6 +505,8 @@ Example:
                      page(VerifyCommand::help(), false), true});
     commands.append(
         {QStringLiteral("logs"), LogsCommand::summary(), LogsCommand::options(), page(LogsCommand::help())});
+    commands.append(
+        {QStringLiteral("fleet"), FleetCommand::summary(), FleetCommand::options(), page(FleetCommand::help(), false)});
     return commands;
 }
 } // namespace

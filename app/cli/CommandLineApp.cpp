@@ -7,6 +7,8 @@
 #include "DestinationListCommand.h"
 #include "DestinationWriteCommand.h"
 #include "EmulatorCommand.h"
+#include "FleetCommand.h"
+#include "MultiApplyCommand.h"
 #include "GetCommand.h"
 #include "JwksCommand.h"
 #include "LogsCommand.h"
@@ -64,6 +66,8 @@ Command* createCommand(const QString& name, CommandContext& context)
 {
     if (name == QLatin1String("get"))
         return new GetCommand(context, &context);
+    if (name == QLatin1String("apply") && MultiApplyCommand::wanted(context.commandLine()))
+        return new MultiApplyCommand(context, &context);
     if (name == QLatin1String("apply"))
         return new ApplyCommand(context, &context);
     if (name == QLatin1String("status"))
@@ -74,6 +78,8 @@ Command* createCommand(const QString& name, CommandContext& context)
         return new LogsCompareCommand(context, &context);
     if (name == QLatin1String("logs"))
         return new LogsCommand(context, &context);
+    if (name == QLatin1String("fleet"))
+        return new FleetCommand(context, &context);
     if (name == QLatin1String("jwks"))
         return new JwksCommand(context, &context);
     if (name == QLatin1String("token set"))

@@ -16,6 +16,11 @@ const QString kPatchOnly = QStringLiteral("patch-only");
 const QString kDeliver = QStringLiteral("deliver");
 const QString kV2Only = QStringLiteral("v2-only");
 const QString kLogHistory = QStringLiteral("log-history");
+const QString kOrg = QStringLiteral("org");
+const QString kRegionFault = QStringLiteral("region-fault");
+const QString kDemo = QStringLiteral("demo");
+// Where the demo fleet's destinations point: nothing listens there, and the demo never delivers.
+const QString kDemoEndpoint = QStringLiteral("https://siem.example.com:8088/services/collector/raw");
 constexpr int maxLogHistory = 1000000;
 } // namespace
 
@@ -51,7 +56,43 @@ FieldErrors EmulatorCommand::checkOptions()
     // A throwaway token, yet still kept out of everything printed: people do paste real tokens.
     m_token = commandLine.value(kToken);
     SecretRedactor::registerSecret(m_token);
-    if (!commandLine.isSet(kToken)) {
+    const QStringList organizations = commandLine.values(kOrg);
+    for (const QString& given : organizations) {
+        const qsizetype colon = given.indexOf(QLatin1Char(':'));
+        const QString name = given.left(colon).trimmed();
+        const QString token = colon < 0 ? QString() : given.mid(colon + 1);
+        SecretRedactor::registerSecret(token);
+        if (colon <= 0 || name.isEmpty()) {
+            errors.append({QStringLiteral("--org"),
+                           QStringLiteral("Give NAME:TOKEN, e.g. --org production:kpat_"
+                                          "throwaway_production_token.")});
+        } else if (const TokenValidator::Result checked = TokenValidator::check(token); !checked.ok) {
+            errors.append({QStringLiteral("--org"), checked.error});
+        } else {
+            for (const auto& [otherName, otherToken] : std::as_const(m_organizations)) {
+                if (otherName == name || otherToken == token || token == m_token)
+                    errors.append({QStringLiteral("--org"),
+                                   QStringLiteral("Each organization needs its own name and its own token.")});
+            }
+            m_organizations.append({name, token});
+        }
+    }
+    const QStringList faults = commandLine.values(kRegionFault);
+    for (const QString& given : faults) {
+        QString problem;
+        if (const std::optional<EmulatedRegionFault> fault = EmulatedRegionFault::parse(given, &problem))
+            m_regionFaults.append(*fault);
+        else
+            errors.append({QStringLiteral("--region-fault"), problem});
+    }
+    m_demo = commandLine.isSet(kDemo);
+    if (m_demo && organizations.size() < 2)
+        errors.append({QStringLiteral("--demo"),
+                       QStringLiteral("The demo fleet needs two organizations: give --org NAME:TOKEN twice.")});
+
+    if (!commandLine.isSet(kToken) && !organizations.isEmpty()) {
+        // Only the organizations of --org.
+    } else if (!commandLine.isSet(kToken)) {
         errors.append({QStringLiteral("--token"),
                        QStringLiteral("Give the throwaway test token the emulator accepts, "
                                       "e.g. --token kpat_throwaway_test_token.")});
@@ -87,6 +128,12 @@ void EmulatorCommand::run()
     m_emulator->setDeliversAfterChange(m_context.commandLine().isSet(kDeliver));
     m_emulator->setV3Available(!m_context.commandLine().isSet(kV2Only));
     m_emulator->setLogHistorySize(m_logHistory);
+    for (const auto& [name, token] : std::as_const(m_organizations))
+        m_emulator->addOrganization(name, token);
+    for (const EmulatedRegionFault& fault : std::as_const(m_regionFaults))
+        m_emulator->setRegionFault(fault);
+    if (m_demo)
+        m_emulator->seedFleetDemo(kDemoEndpoint);
     if (m_context.options().verbose) {
         connect(m_emulator, &KonnectEmulator::requestReceived, this, [this](const QJsonObject& entry) {
             m_context.out().verbose(

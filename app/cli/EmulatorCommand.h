@@ -2,6 +2,10 @@
 
 #include "Command.h"
 #include "EmulatedAuditLogHistory.h"
+#include "EmulatedRegionFault.h"
+
+#include <QList>
+#include <QPair>
 
 class KonnectEmulator;
 class TerminationSignals;
@@ -24,6 +28,9 @@ private:
     int m_logHistory = EmulatedAuditLogHistory::defaultSize;
     QString m_token;
     QString m_forbiddenToken;
+    QList<QPair<QString, QString>> m_organizations; // --org NAME:TOKEN
+    QList<EmulatedRegionFault> m_regionFaults;
+    bool m_demo = false;
     KonnectEmulator* m_emulator = nullptr;
     TerminationSignals* m_signals = nullptr;
 };

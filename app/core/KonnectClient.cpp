@@ -42,6 +42,14 @@ KonnectClient::KonnectClient(Clock* clock, QObject* parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+KonnectClient::KonnectClient(QNetworkAccessManager* sharedNetwork, Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_network(sharedNetwork)
+    , m_clock(clock ? clock : Clock::system())
+    , m_apiRoot(Region::apiRoot(Region::defaultRegion()))
+{
+}
+
 KonnectClient::~KonnectClient() = default;
 
 void KonnectClient::setApiRoot(const QUrl& root)

@@ -28,6 +28,9 @@ public:
     enum class UpdateMethod { Put, Patch };
 
     explicit KonnectClient(Clock* clock = nullptr, QObject* parent = nullptr);
+    // On a network manager shared with other clients (not owned), e.g. one client per profile of a fleet scan: all
+    // of them run concurrently on the one manager. It must not follow redirects (see the other constructor).
+    KonnectClient(QNetworkAccessManager* sharedNetwork, Clock* clock, QObject* parent = nullptr);
     ~KonnectClient() override;
 
     // A region's standard root, or a custom base URL (a trailing /v2 or /v3 is dropped).

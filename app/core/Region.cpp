@@ -49,6 +49,44 @@ QString Region::regionOfRoot(const QUrl& root)
     return {};
 }
 
+QUrl Region::regionalRoot(const QUrl& root, const QString& region)
+{
+    const QUrl normalized = normalizedBaseUrl(root);
+    if (!isValid(region))
+        return {};
+    if (!regionOfRoot(normalized).isEmpty())
+        return apiRoot(region);
+    QUrl result = normalized;
+    QStringList segments = normalized.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!segments.isEmpty() && isValid(segments.last())) {
+        segments.last() = region;
+        result.setPath(QLatin1Char('/') + segments.join(QLatin1Char('/')));
+        return result;
+    }
+    QStringList labels = normalized.host().split(QLatin1Char('.'));
+    if (labels.size() > 1 && isValid(labels.first())) {
+        labels.first() = region;
+        result.setHost(labels.join(QLatin1Char('.')));
+        return result;
+    }
+    return {};
+}
+
+QString Region::regionNamedBy(const QUrl& root)
+{
+    const QUrl normalized = normalizedBaseUrl(root);
+    const QString standard = regionOfRoot(normalized);
+    if (!standard.isEmpty())
+        return standard;
+    const QStringList segments = normalized.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!segments.isEmpty() && isValid(segments.last()))
+        return segments.last();
+    const QStringList labels = normalized.host().split(QLatin1Char('.'));
+    if (labels.size() > 1 && isValid(labels.first()))
+        return labels.first();
+    return {};
+}
+
 QUrl Region::destinationsRoot(const QUrl& apiRoot)
 {
     const QUrl normalized = normalizedBaseUrl(apiRoot);

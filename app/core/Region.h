@@ -22,6 +22,13 @@ public:
     static QUrl destinationsRoot(const QUrl& apiRoot);
     // The region whose standard root `root` is, or empty for a custom base URL.
     static QString regionOfRoot(const QUrl& root);
+    // The root that serves `region` when `root` serves another: the region's standard root for a standard root; for
+    // a custom base URL that names its region, by a last path segment (http://127.0.0.1:8099/eu, the emulator's
+    // path prefix) or a first host label (https://eu.konnect-proxy.example.com), the same URL naming `region`
+    // instead. Invalid for a custom base URL that names no region: it serves only the one it serves.
+    static QUrl regionalRoot(const QUrl& root, const QString& region);
+    // The region a root serves by that rule: a standard root's, or the one a custom base URL names; empty otherwise.
+    static QString regionNamedBy(const QUrl& root);
 
     // Empty when the URL may be used as an API root; otherwise a message naming --base-url and saying how to fix it.
     // Never echoes the URL: it could carry a password in its user-info part.

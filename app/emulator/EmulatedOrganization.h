@@ -12,6 +12,10 @@
 class EmulatedOrganization
 {
 public:
+    // How the emulator's --org names it; empty for the single organization of a plain emulator.
+    QString name() const { return m_name; }
+    void setName(const QString& name) { m_name = name; }
+
     // In creation order.
     QList<EmulatedDestination*> destinations() const;
     EmulatedDestination* findDestination(const QString& id) const;
@@ -36,6 +40,7 @@ public:
     static QString newId();
 
 private:
+    QString m_name;
     std::vector<std::unique_ptr<EmulatedDestination>> m_destinations;
     std::map<QString, std::unique_ptr<EmulatedRegion>> m_regions;
     qint64 m_nextSequence = 1;

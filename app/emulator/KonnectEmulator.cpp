@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "DestinationListing.h"
 #include "EmulatedDelivery.h"
+#include "EmulatedFleetDemo.h"
 #include "GivenField.h"
 #include "HttpServer.h"
 #include "PortalListing.h"
@@ -230,6 +231,70 @@ void KonnectEmulator::handle(const HttpRequest& request, HttpExchange& exchange)
 
 void KonnectEmulator::handleApi(const HttpRequest& request, HttpExchange& exchange)
 {
+    const auto fault = m_regionFaults.find(regionOf(request, ApiPath::parse(request.path)));
+    if (fault == m_regionFaults.end())
+        return handleApiNow(request, exchange);
+    const bool read = request.method == "GET" || request.method == "HEAD";
+    if (fault->second.kind == EmulatedRegionFault::Kind::ReadOnly && read)
+        return handleApiNow(request, exchange);
+    if (fault->second.kind != EmulatedRegionFault::Kind::Slow) {
+        m_requestLog.record(request, checkBearer(request) == Bearer::Valid);
+        HttpResponse response = ProblemJson::response(503, QStringLiteral("Service Unavailable"),
+                                                      QStringLiteral("This region is unavailable"));
+        response.setHeader("Retry-After", "1");
+        exchange.respond(response);
+        return;
+    }
+    QPointer<HttpExchange> later(&exchange);
+    QTimer::singleShot(fault->second.delayMs, this, [this, later] {
+        if (later)
+            handleApiNow(later->request(), *later);
+    });
+}
+
+QString KonnectEmulator::regionOf(const HttpRequest& request, const std::optional<ApiPath>& path) const
+{
+    if (path && !path->region.isEmpty())
+        return path->region;
+    const QByteArray host = request.header("Host");
+    const QString label = QString::fromLatin1(host.left(host.indexOf('.')));
+    if (host.contains('.') && Region::isValid(label))
+        return label;
+    return m_defaultRegion;
+}
+
+EmulatedOrganization& KonnectEmulator::organizationFor(const HttpRequest& request)
+{
+    const QByteArray header = request.header("Authorization");
+    if (EmulatedOrganization* named = m_organizations.byToken(QString::fromUtf8(header.mid(7))))
+        return *named;
+    return m_organization;
+}
+
+EmulatedOrganization* KonnectEmulator::addOrganization(const QString& name, const QString& token)
+{
+    if (!m_token.isEmpty() && token == m_token)
+        return nullptr;
+    return m_organizations.add(name, token);
+}
+
+void KonnectEmulator::setRegionFault(const EmulatedRegionFault& fault)
+{
+    m_regionFaults.insert_or_assign(fault.region, fault);
+}
+
+bool KonnectEmulator::seedFleetDemo(const QString& endpoint)
+{
+    const QList<EmulatedOrganization*> named = m_organizations.all();
+    if (named.size() < 2)
+        return false;
+    EmulatedFleetDemo::seedProduction(*named.at(0), endpoint, now());
+    EmulatedFleetDemo::seedStaging(*named.at(1), endpoint, now());
+    return true;
+}
+
+void KonnectEmulator::handleApiNow(const HttpRequest& request, HttpExchange& exchange)
+{
     const qsizetype index = m_requestLog.record(request, checkBearer(request) == Bearer::Valid);
     if (m_faults.isEmpty()) {
         emit requestReceived(m_requestLog.entry(index));
@@ -284,7 +349,10 @@ KonnectEmulator::Bearer KonnectEmulator::checkBearer(const HttpRequest& request)
         return Bearer::Malformed;
     if (!m_forbiddenToken.isEmpty() && token == m_forbiddenToken)
         return Bearer::Forbidden;
-    if (m_token.isEmpty() || token == m_token)
+    if (m_organizations.byToken(token))
+        return Bearer::Valid;
+    // With named organizations only, the default organization is reached by setToken's token alone.
+    if ((m_token.isEmpty() && m_organizations.isEmpty()) || (!m_token.isEmpty() && token == m_token))
         return Bearer::Valid;
     return Bearer::Invalid;
 }
@@ -313,22 +381,23 @@ HttpResponse KonnectEmulator::answerApi(const HttpRequest& request)
         break;
     }
 
+    EmulatedOrganization& org = organizationFor(request);
     if (path->isV3() && resource == QStringLiteral("/audit-logs"))
         return request.method == "GET" ? AuditLogListing::answer(auditLogHistory(), request.query, now())
                                        : methodNotAllowed("GET");
 
     const QString destinations = QStringLiteral("/audit-log-destinations");
     if (resource == destinations || resource.startsWith(destinations + QLatin1Char('/')))
-        return answerDestinations(request, *path);
+        return answerDestinations(request, org, *path);
 
-    EmulatedRegion& region = m_organization.region(path->region.isEmpty() ? m_defaultRegion : path->region);
+    EmulatedRegion& region = org.region(regionOf(request, *path));
     if (!path->isV3()) {
         if (resource == QStringLiteral("/audit-log-webhook"))
-            return answerV2Webhook(request, region);
+            return answerV2Webhook(request, org, region);
         if (resource == QStringLiteral("/audit-log-webhook/status"))
             return request.method == "GET" ? ok(region.statusJson()) : methodNotAllowed("GET");
         if (resource == QStringLiteral("/audit-log-replay-job"))
-            return answerReplayJob(request, region);
+            return answerReplayJob(request, org, region);
         return notFound();
     }
 
@@ -338,32 +407,34 @@ HttpResponse KonnectEmulator::answerApi(const HttpRequest& request)
         EmulatedPortal* portal = region.findPortal(item->first);
         if (!portal)
             return ProblemJson::response(404, QStringLiteral("Not Found"), QStringLiteral("Portal not found"));
-        return answerV3Scope(request, item->second, *portal);
+        return answerV3Scope(request, org, item->second, *portal);
     }
-    return answerV3Scope(request, resource, region);
+    return answerV3Scope(request, org, resource, region);
 }
 
-HttpResponse KonnectEmulator::answerV3Scope(const HttpRequest& request, const QString& resource, EmulatedScope& scope)
+HttpResponse KonnectEmulator::answerV3Scope(const HttpRequest& request, EmulatedOrganization& org,
+                                            const QString& resource, EmulatedScope& scope)
 {
     if (resource == QStringLiteral("/audit-log-webhook"))
-        return answerBinding(request, scope);
+        return answerBinding(request, org, scope);
     if (resource == QStringLiteral("/audit-log-webhook/status"))
         return request.method == "GET" ? ok(scope.statusJson()) : methodNotAllowed("GET");
     if (resource == QStringLiteral("/audit-log-replay-job"))
-        return answerReplayJob(request, scope);
+        return answerReplayJob(request, org, scope);
     return notFound();
 }
 
-HttpResponse KonnectEmulator::answerV2Webhook(const HttpRequest& request, EmulatedRegion& region)
+HttpResponse KonnectEmulator::answerV2Webhook(const HttpRequest& request, EmulatedOrganization& org,
+                                              EmulatedRegion& region)
 {
     const QByteArray allow = m_putAllowed ? "GET, PUT, PATCH" : "GET, PATCH";
     if (request.method == "GET")
-        return ok(m_organization.effectiveWebhookJson(region));
+        return ok(org.effectiveWebhookJson(region));
     const bool put = request.method == "PUT" && m_putAllowed;
     if (!put && request.method != "PATCH")
         return methodNotAllowed(allow);
     if (region.binding().isBound()) {
-        const EmulatedDestination* destination = m_organization.findDestination(region.binding().destinationId);
+        const EmulatedDestination* destination = org.findDestination(region.binding().destinationId);
         return conflict(QStringLiteral("This region's audit-log webhook is bound to the audit log destination %1 "
                                        "(%2); change it with /v3/audit-log-webhook or unbind it first.")
                             .arg(destination ? destination->name() : QString(), region.binding().destinationId));
@@ -371,11 +442,11 @@ HttpResponse KonnectEmulator::answerV2Webhook(const HttpRequest& request, Emulat
     EmulatedWebhook& webhook = region.webhook();
     if (const auto bad = put ? webhook.replace(request.body, now()) : webhook.update(request.body, now()))
         return bad->toResponse();
-    deliverIfConfigured(region);
+    deliverIfConfigured(org, region);
     return ok(webhook.configJson());
 }
 
-HttpResponse KonnectEmulator::answerBinding(const HttpRequest& request, EmulatedScope& scope)
+HttpResponse KonnectEmulator::answerBinding(const HttpRequest& request, EmulatedOrganization& org, EmulatedScope& scope)
 {
     if (request.method == "GET")
         return ok(scope.binding().toJson());
@@ -402,7 +473,7 @@ HttpResponse KonnectEmulator::answerBinding(const HttpRequest& request, Emulated
     if (destinationId.present) {
         if (!isUuid(destinationId.value))
             bad.add(field, QStringLiteral("must be a valid UUID"), QStringLiteral("Invalid audit_log_destination_id"));
-        else if (!m_organization.findDestination(destinationId.value))
+        else if (!org.findDestination(destinationId.value))
             bad.add(field, QStringLiteral("does not exist"), QStringLiteral("Audit log destination not found"));
         binding.destinationId = destinationId.value;
     }
@@ -413,29 +484,29 @@ HttpResponse KonnectEmulator::answerBinding(const HttpRequest& request, Emulated
     if (!bad.invalidParameters.isEmpty())
         return bad.toResponse();
     scope.setBinding(binding, now());
-    deliverIfConfigured(scope);
+    deliverIfConfigured(org, scope);
     return ok(binding.toJson());
 }
 
-HttpResponse KonnectEmulator::answerDestinations(const HttpRequest& request, const ApiPath& path)
+HttpResponse KonnectEmulator::answerDestinations(const HttpRequest& request, EmulatedOrganization& org,
+                                                 const ApiPath& path)
 {
     const QString collection = QStringLiteral("/audit-log-destinations");
     if (path.resource == collection) {
         if (request.method == "GET")
-            return DestinationListing::answer(m_organization, request.query, path.version);
+            return DestinationListing::answer(org, request.query, path.version);
         if (request.method != "POST")
             return methodNotAllowed("GET, POST");
         // Validated on a scratch copy first, so that a refused POST leaves no half-made destination behind.
         EmulatedDestination scratch(QString(), 0, now());
         if (const auto bad = scratch.apply(request.body, true, now()))
             return bad->toResponse();
-        EmulatedDestination& created = m_organization.createDestination(now());
+        EmulatedDestination& created = org.createDestination(now());
         created.apply(request.body, true, now());
         return ok(created.toJson(), 201);
     }
     const auto item = splitCollectionItem(path.resource, collection);
-    EmulatedDestination* destination
-        = item && item->second.isEmpty() ? m_organization.findDestination(item->first) : nullptr;
+    EmulatedDestination* destination = item && item->second.isEmpty() ? org.findDestination(item->first) : nullptr;
     if (!item || !item->second.isEmpty())
         return notFound();
     if (!destination)
@@ -449,21 +520,21 @@ HttpResponse KonnectEmulator::answerDestinations(const HttpRequest& request, con
             return bad->toResponse();
         // Every webhook sending there now sends with the new settings, with its next batch.
         if (deliveryChanged) {
-            const QList<EmulatedScope*> users = m_organization.scopesBoundTo(destination->id());
+            const QList<EmulatedScope*> users = org.scopesBoundTo(destination->id());
             for (EmulatedScope* scope : users)
-                deliverIfConfigured(*scope);
+                deliverIfConfigured(org, *scope);
         }
         return ok(destination->toJson());
     }
     if (request.method == "DELETE") {
-        const QList<EmulatedScope*> users = m_organization.scopesBoundTo(destination->id());
+        const QList<EmulatedScope*> users = org.scopesBoundTo(destination->id());
         if (!users.isEmpty()) {
             QStringList names;
             for (const EmulatedScope* scope : users)
                 names += scope->description();
             return conflict(QStringLiteral("Audit log destination is in use by: ") + names.join(QStringLiteral(", ")));
         }
-        m_organization.removeDestination(destination->id());
+        org.removeDestination(destination->id());
         return HttpResponse::empty(204);
     }
     return methodNotAllowed("GET, PATCH, DELETE");
@@ -495,11 +566,12 @@ bool KonnectEmulator::isDelivering() const
     return false;
 }
 
-std::optional<SiemDeliveryTest::Settings> KonnectEmulator::deliverySettings(const EmulatedScope& scope) const
+std::optional<SiemDeliveryTest::Settings> KonnectEmulator::deliverySettings(const EmulatedOrganization& org,
+                                                                            const EmulatedScope& scope) const
 {
     SiemDeliveryTest::Settings settings;
     if (scope.binding().isBound()) {
-        const EmulatedDestination* destination = m_organization.findDestination(scope.binding().destinationId);
+        const EmulatedDestination* destination = org.findDestination(scope.binding().destinationId);
         if (!destination || !scope.binding().enabled)
             return std::nullopt;
         settings.endpoint = destination->endpoint();
@@ -533,19 +605,19 @@ EmulatedDelivery* KonnectEmulator::deliveryFor(std::map<const EmulatedScope*, Em
     return delivery;
 }
 
-void KonnectEmulator::deliverIfConfigured(EmulatedScope& scope)
+void KonnectEmulator::deliverIfConfigured(const EmulatedOrganization& org, EmulatedScope& scope)
 {
     if (!m_delivers)
         return;
-    if (const auto settings = deliverySettings(scope))
+    if (const auto settings = deliverySettings(org, scope))
         deliveryFor(m_deliveries, scope)->deliver(*settings, signingKey());
 }
 
-void KonnectEmulator::deliverReplay(EmulatedScope& scope)
+void KonnectEmulator::deliverReplay(const EmulatedOrganization& org, EmulatedScope& scope)
 {
     if (!m_delivers)
         return;
-    std::optional<SiemDeliveryTest::Settings> settings = deliverySettings(scope);
+    std::optional<SiemDeliveryTest::Settings> settings = deliverySettings(org, scope);
     if (!settings)
         return;
     const EmulatedReplayJob& job = scope.replayJob();
@@ -556,12 +628,13 @@ void KonnectEmulator::deliverReplay(EmulatedScope& scope)
     deliveryFor(m_replayDeliveries, scope)->deliver(*settings, signingKey());
 }
 
-HttpResponse KonnectEmulator::answerReplayJob(const HttpRequest& request, EmulatedScope& scope)
+HttpResponse KonnectEmulator::answerReplayJob(const HttpRequest& request, const EmulatedOrganization& org,
+                                              EmulatedScope& scope)
 {
     EmulatedReplayJob& job = scope.replayJob();
     if (request.method == "GET") {
         if (job.advance(now()))
-            deliverReplay(scope);
+            deliverReplay(org, scope);
         return ok(job.toJson());
     }
     if (request.method != "PUT")
@@ -606,7 +679,7 @@ bool KonnectEmulator::bind(const QString& region, const QString& portalId, const
     if (!target || (!destinationId.isEmpty() && !m_organization.findDestination(destinationId)))
         return false;
     target->setBinding({destinationId, enabled && !destinationId.isEmpty()}, now());
-    deliverIfConfigured(*target);
+    deliverIfConfigured(m_organization, *target);
     return true;
 }
 

@@ -3,6 +3,8 @@
 #include "Ed25519Key.h"
 #include "EmulatedAuditLogHistory.h"
 #include "EmulatedOrganization.h"
+#include "EmulatedOrganizations.h"
+#include "EmulatedRegionFault.h"
 #include "EmulatedReplayJob.h"
 #include "EmulatedWebhook.h"
 #include "EmulatorFault.h"
@@ -29,8 +31,13 @@ struct HttpResponse;
 //
 // URLs: baseUrl() is the API host root without a version; every call brings its own /v2/... or /v3/.... A prefix
 // before the version is allowed; when the path's first segment is a Konnect region name (global, us, eu, au, me,
-// in, sg) it selects that region (http://127.0.0.1:p/eu/v3/audit-log-webhook is eu's webhook), otherwise the
+// in, sg) it selects that region (http://127.0.0.1:p/eu/v3/audit-log-webhook is eu's webhook); else a Host header
+// whose first label is a region name does (eu.localhost:p, as behind a proxy that routes by host); otherwise the
 // default region (global, see setDefaultRegion) answers. Regions are created on first use.
+//
+// Organizations: one by default (organization(), the token of setToken). addOrganization(name, token) adds more
+// (`emulator --org NAME:TOKEN`, repeated): each token sees only its own organization's destinations, webhooks and
+// portals. A region fault (setRegionFault) makes every request to that region answer 503, or answer late.
 //
 // v2 (per region): audit-log-webhook (GET, PUT, PATCH), audit-log-webhook/status, audit-log-webhook/jwks.json (no
 // token needed), audit-log-replay-job (GET, PUT). audit-log-destinations as in v3 (Kong's v2 contract lists them).
@@ -103,6 +110,17 @@ public:
     // The history as of now (made or caught up first), e.g. for tests to compare served bytes with.
     const EmulatedAuditLogHistory& auditLogHistory();
 
+    // Another organization, reached with `token` (which must differ from setToken's); nullptr when the name or the
+    // token is taken.
+    EmulatedOrganization* addOrganization(const QString& name, const QString& token);
+    const EmulatedOrganizations& organizations() const { return m_organizations; }
+    // Until cleared, every API request to the region answers 503 (unavailable) or only after the delay (slow).
+    void setRegionFault(const EmulatedRegionFault& fault);
+    void clearRegionFaults() { m_regionFaults.clear(); }
+    // The two-organization demo fleet (EmulatedFleetDemo) into the first two organizations added; false when there
+    // are fewer than two.
+    bool seedFleetDemo(const QString& endpoint);
+
     // Faults apply to the next API requests, one each, in order.
     void addFault(const EmulatorFault& fault);
     void addFaults(const QList<EmulatorFault>& faults);
@@ -151,18 +169,25 @@ signals:
 private:
     void handle(const HttpRequest& request, HttpExchange& exchange);
     void handleApi(const HttpRequest& request, HttpExchange& exchange);
-    void deliverIfConfigured(EmulatedScope& scope);
-    void deliverReplay(EmulatedScope& scope);
+    void handleApiNow(const HttpRequest& request, HttpExchange& exchange);
+    // The region a request addresses: its path's prefix, else its Host header's first label, else the default.
+    QString regionOf(const HttpRequest& request, const std::optional<ApiPath>& path) const;
+    // The organization whose token the request carries (the default one for its token or none).
+    EmulatedOrganization& organizationFor(const HttpRequest& request);
+    void deliverIfConfigured(const EmulatedOrganization& org, EmulatedScope& scope);
+    void deliverReplay(const EmulatedOrganization& org, EmulatedScope& scope);
     // Where `scope` delivers now (its destination's or its inline webhook's settings); nullopt when nowhere.
-    std::optional<SiemDeliveryTest::Settings> deliverySettings(const EmulatedScope& scope) const;
+    std::optional<SiemDeliveryTest::Settings> deliverySettings(const EmulatedOrganization& org,
+                                                               const EmulatedScope& scope) const;
     EmulatedDelivery* deliveryFor(std::map<const EmulatedScope*, EmulatedDelivery*>& deliveries, EmulatedScope& scope);
     void answerWithFault(const EmulatorFault& fault, const HttpRequest& request, HttpExchange& exchange);
     HttpResponse answerApi(const HttpRequest& request);
-    HttpResponse answerV3Scope(const HttpRequest& request, const QString& resource, EmulatedScope& scope);
-    HttpResponse answerV2Webhook(const HttpRequest& request, EmulatedRegion& region);
-    HttpResponse answerBinding(const HttpRequest& request, EmulatedScope& scope);
-    HttpResponse answerReplayJob(const HttpRequest& request, EmulatedScope& scope);
-    HttpResponse answerDestinations(const HttpRequest& request, const ApiPath& path);
+    HttpResponse answerV3Scope(const HttpRequest& request, EmulatedOrganization& org, const QString& resource,
+                               EmulatedScope& scope);
+    HttpResponse answerV2Webhook(const HttpRequest& request, EmulatedOrganization& org, EmulatedRegion& region);
+    HttpResponse answerBinding(const HttpRequest& request, EmulatedOrganization& org, EmulatedScope& scope);
+    HttpResponse answerReplayJob(const HttpRequest& request, const EmulatedOrganization& org, EmulatedScope& scope);
+    HttpResponse answerDestinations(const HttpRequest& request, EmulatedOrganization& org, const ApiPath& path);
     HttpResponse answerEmulatorControl(const HttpRequest& request);
     EmulatedRegion& defaultScopeRegion() const;
     enum class Bearer { Missing, Malformed, Valid, Forbidden, Invalid };
@@ -178,6 +203,8 @@ private:
     EmulatorRequestLog m_requestLog;
     // Mutable so that the const accessors of the default region can create it on first use.
     mutable EmulatedOrganization m_organization;
+    EmulatedOrganizations m_organizations;
+    std::map<QString, EmulatedRegionFault> m_regionFaults;
     QString m_defaultRegion = QStringLiteral("global");
     bool m_v3Available = true;
     QList<Ed25519Key> m_keys;

@@ -19,7 +19,9 @@
 #include "GuiSettings.h"
 #include "KonnectClient.h"
 #include "MessageBox.h"
+#include "MultiScopeChangeDialog.h"
 #include "ProfileSession.h"
+#include "ProfileStore.h"
 #include "ReplayTab.h"
 #include "ScopeController.h"
 #include "ScopeWebhook.h"
@@ -100,6 +102,9 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     activityToggle->setText(tr("Show activity &log"));
     activityToggle->setObjectName(QStringLiteral("showActivityAction"));
     m_ui->webhookMenu->addSeparator();
+    QAction* manyScopes = m_ui->webhookMenu->addAction(tr("Change &many scopes…"));
+    manyScopes->setObjectName(QStringLiteral("multiScopeChangeAction"));
+    connect(manyScopes, &QAction::triggered, this, [this] { openMultiScopeChange(); });
     m_ui->webhookMenu->addAction(activityToggle);
 
     m_ui->connectionBar->setSession(m_session);
@@ -278,6 +283,23 @@ ConnectionTest::Settings MainWindow::formTestSettings() const
     settings.skipSslVerification = wanted.skipSslVerification;
     settings.preset = m_catalog.find(form->presetId());
     return settings;
+}
+
+MultiScopeChangeDialog* MainWindow::openMultiScopeChange(const MultiScopeTargets& preselected)
+{
+    QList<Profile> profiles;
+    if (m_context.profiles) {
+        for (const QString& name : m_context.profiles->names())
+            profiles.append(m_context.profiles->profile(name));
+    }
+    if (profiles.isEmpty() && m_context.inMemoryProfile)
+        profiles.append(*m_context.inMemoryProfile);
+    auto* dialog
+        = new MultiScopeChangeDialog(m_context.client->network(), m_context.clock, m_context.tokens, profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->preselect(preselected);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::runConnectionTest()

@@ -2,6 +2,7 @@
 
 #include "ConnectionTest.h"
 #include "GuiContext.h"
+#include "MultiScopeTarget.h"
 #include "VendorPresetCatalog.h"
 #include "WebhookConfig.h"
 #include "WebhookDraft.h"
@@ -29,6 +30,8 @@ class MainWindow;
 // the session; beside the configuration, tabs for the delivery status, replays, the destinations and signature
 // verification. It reaches Konnect only through the WebhookController, the tabs' own controllers and the connection
 // test, and the keychain only through the ProfileSession.
+class MultiScopeChangeDialog;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     bool canApply() const;
     // Runs the connection test with the form's current values (endpoint, composed authorization, log format, TLS).
     void runConnectionTest();
+    // "Change many scopes…": one change over the fleet's scopes, `preselected` ticked (the Overview's selection).
+    MultiScopeChangeDialog* openMultiScopeChange(const MultiScopeTargets& preselected = {});
 
 signals:
     // The first load of the configuration after start() ended; exitCode as the headless commands use it.

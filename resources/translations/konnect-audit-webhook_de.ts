@@ -1308,6 +1308,139 @@
     </message>
 </context>
 <context>
+    <name>FleetScan</name>
+    <message>
+        <source>No keychain.</source>
+        <translation>Kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No Konnect token in the keychain for profile &quot;%1&quot;.</source>
+        <translation>Kein Konnect-Token im Schlüsselbund für das Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the Dev Portals could not be listed: %1</source>
+        <translation>die Dev Portals konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>(Dev Portals)</source>
+        <translation>(Dev Portals)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetScopeRead</name>
+    <message>
+        <source>The webhook status could not be read: %1</source>
+        <translation>Der Webhook-Status konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetVerdict</name>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Store the profile&apos;s Konnect token with `konnect-audit-webhook token set --profile %1` (it reads the token from standard input).</source>
+        <translation>Speichern Sie das Konnect-Token des Profils mit `konnect-audit-webhook token set --profile %1` (es liest das Token von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Konnect refused the token: %1</source>
+        <translation>Konnect hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Store a valid token of an organization admin with `konnect-audit-webhook token set --profile %1`.</source>
+        <translation>Speichern Sie ein gültiges Token eines Organization Admins mit `konnect-audit-webhook token set --profile %1`.</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s API could not be read after the retries: %1</source>
+        <translation>Die API von Konnect war auch nach den Wiederholungen nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Check the network, the base URL and Konnect&apos;s status page, then scan again.</source>
+        <translation>Prüfen Sie das Netzwerk, die Basis-URL und die Statusseite von Konnect und lesen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Run `test-endpoint` to find out why deliveries fail, fix it, then enable the webhook again.</source>
+        <translation>Finden Sie mit `test-endpoint` heraus, warum Zustellungen scheitern, beheben Sie es und aktivieren Sie den Webhook dann wieder.</translation>
+    </message>
+    <message>
+        <source>Inactive: the last delivery failed (%1); Konnect is not delivering.</source>
+        <translation>Inaktiv: die letzte Zustellung ist gescheitert (%1); Konnect liefert nicht.</translation>
+    </message>
+    <message>
+        <source>Inactive and turned off after a failed delivery (%1).</source>
+        <translation>Inaktiv und nach einer gescheiterten Zustellung abgeschaltet (%1).</translation>
+    </message>
+    <message>
+        <source> Replay the lost window (up to 7 days) once it works.</source>
+        <translation> Spielen Sie den verlorenen Zeitraum (bis zu 7 Tage) erneut ab, sobald es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Enabled, but bound to the audit log destination %1, which Konnect no longer has.</source>
+        <translation>Aktiviert, aber an das Audit-Log-Ziel %1 gebunden, das Konnect nicht mehr kennt.</translation>
+    </message>
+    <message>
+        <source>Enabled, but nothing is configured: Konnect has nowhere to send audit logs.</source>
+        <translation>Aktiviert, aber nichts ist eingerichtet: Konnect weiß nicht, wohin es Audit-Logs senden soll.</translation>
+    </message>
+    <message>
+        <source>Bind the webhook to a destination (`apply --destination`), or disable it.</source>
+        <translation>Binden Sie den Webhook an ein Ziel (`apply --destination`) oder deaktivieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Turned off: the webhook is saved, but Konnect sends nothing.</source>
+        <translation>Abgeschaltet: der Webhook ist gespeichert, aber Konnect sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing configured here: Konnect sends nothing.</source>
+        <translation>Hier ist nichts eingerichtet: Konnect sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Enable it (`apply --enable`) if audit logs should go there.</source>
+        <translation>Aktivieren Sie ihn (`apply --enable`), wenn Audit-Logs dorthin gehen sollen.</translation>
+    </message>
+    <message>
+        <source>The last delivery got %1, which Konnect retries: it may still arrive, and the webhook turns inactive if the retries fail too.</source>
+        <translation>Die letzte Zustellung erhielt %1, was Konnect wiederholt: sie kann noch ankommen, und der Webhook wird inaktiv, wenn auch die Wiederholungen scheitern.</translation>
+    </message>
+    <message>
+        <source>Check the SIEM&apos;s health and capacity.</source>
+        <translation>Prüfen Sie Zustand und Kapazität des SIEM.</translation>
+    </message>
+    <message>
+        <source>The SIEM refused the last delivery with %1, which Konnect does not retry: that batch is lost.</source>
+        <translation>Das SIEM hat die letzte Zustellung mit %1 abgelehnt, was Konnect nicht wiederholt: dieser Stapel ist verloren.</translation>
+    </message>
+    <message>
+        <source>Konnect has not attempted a delivery for %1 (last %2), longer than the %3 allowed.</source>
+        <translation>Konnect hat seit %1 keine Zustellung versucht (zuletzt %2), länger als die erlaubten %3.</translation>
+    </message>
+    <message>
+        <source>Enabled, but Konnect has not attempted a delivery yet.</source>
+        <translation>Aktiviert, aber Konnect hat noch keine Zustellung versucht.</translation>
+    </message>
+    <message>
+        <source>Check that the organization has activity, and run `test-endpoint` to check the SIEM.</source>
+        <translation>Prüfen Sie, ob in der Organisation etwas geschieht, und prüfen Sie das SIEM mit `test-endpoint`.</translation>
+    </message>
+    <message>
+        <source>Delivering, but Konnect skips the SIEM&apos;s certificate check (skip_ssl_verification).</source>
+        <translation>Liefert, aber Konnect überspringt die Zertifikatsprüfung des SIEM (skip_ssl_verification).</translation>
+    </message>
+    <message>
+        <source>Give the SIEM a publicly trusted certificate and turn the check back on.</source>
+        <translation>Geben Sie dem SIEM ein öffentlich vertrauenswürdiges Zertifikat und schalten Sie die Prüfung wieder ein.</translation>
+    </message>
+    <message>
+        <source>Delivering: the last delivery %1 got %2.</source>
+        <translation>Liefert: die letzte Zustellung %1 erhielt %2.</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Open the window on a built-in Konnect emulator with a demo token; nothing is read from or written to your profiles or keychain.</source>
@@ -1778,6 +1911,10 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <source>Security downgrade: Konnect will no longer check the endpoint&apos;s TLS certificate, so anyone who can intercept the connection can read the audit logs.</source>
         <translation>Weniger Sicherheit: Konnect prüft das TLS-Zertifikat des Endpunkts nicht mehr, sodass jeder, der die Verbindung abfangen kann, die Audit-Logs lesen kann.</translation>
     </message>
+    <message>
+        <source>Change &amp;many scopes…</source>
+        <translation>Viele Be&amp;reiche ändern…</translation>
+    </message>
 </context>
 <context>
     <name>MoveToDestinationDialog</name>
@@ -1812,6 +1949,396 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>&amp;Continue…</source>
         <translation>&amp;Weiter…</translation>
+    </message>
+</context>
+<context>
+    <name>MultiScopeChange</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in Konnect)</source>
+        <translation>%1 (nicht mehr in Konnect)</translation>
+    </message>
+    <message>
+        <source>inline v2 webhook (%1)</source>
+        <translation>eingebetteter v2-Webhook (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>No keychain.</source>
+        <translation>Kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>No Konnect token in the keychain for profile &quot;%1&quot;.</source>
+        <translation>Kein Konnect-Token im Schlüsselbund für Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit log destinations could not be listed: %1</source>
+        <translation>Die Audit-Log-Ziele konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>audit log destination</source>
+        <translation>Audit-Log-Ziel</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The Dev Portals could not be listed: %1</source>
+        <translation>Die Dev Portals konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Dev Portal</source>
+        <translation>Dev Portal</translation>
+    </message>
+    <message>
+        <source>%1 (Dev Portals of region %2)</source>
+        <translation>%1 (Dev Portals der Region %2)</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: Konnect already has these settings.</source>
+        <translation>Nichts zu ändern: Konnect hat diese Einstellungen bereits.</translation>
+    </message>
+    <message>
+        <source>This API has no audit log destinations (no v3): only its inline webhook can change.</source>
+        <translation>Diese API hat keine Audit-Log-Ziele (kein v3): nur ihr eingebetteter Webhook lässt sich ändern.</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>Bound to the destination %1, which Konnect no longer has: bind it to another one first.</source>
+        <translation>An das Ziel %1 gebunden, das Konnect nicht mehr hat: zuerst an ein anderes binden.</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>via destination &quot;%1&quot;</source>
+        <translation>über das Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>rotated with the destination (one change, see its line)</source>
+        <translation>mit dem Ziel erneuert (eine Änderung, siehe dessen Zeile)</translation>
+    </message>
+    <message>
+        <source>set, hidden by Konnect</source>
+        <translation>gesetzt, von Konnect verborgen</translation>
+    </message>
+    <message>
+        <source>Nothing is configured here, so there is no authorization to rotate: bind it to a destination first.</source>
+        <translation>Hier ist nichts eingerichtet, also gibt es keine Autorisierung zu erneuern: zuerst an ein Ziel binden.</translation>
+    </message>
+    <message>
+        <source>Not bound to an audit log destination, so there is nothing to deliver to: choose a destination too.</source>
+        <translation>Nicht an ein Audit-Log-Ziel gebunden, es gibt also nichts, wohin geliefert wird: wählen Sie auch ein Ziel.</translation>
+    </message>
+    <message>
+        <source>destination &quot;%1&quot; of %2</source>
+        <translation>Ziel „%1“ von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>one change for the %n scope(s) that use it: %1</source>
+        <translation>
+            <numerusform>eine Änderung für den %n Bereich, der es nutzt: %1</numerusform>
+            <numerusform>eine Änderung für die %n Bereiche, die es nutzen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>rotating the authorization of destination &quot;%1&quot;</source>
+        <translation>erneuere die Autorisierung des Ziels „%1“</translation>
+    </message>
+    <message>
+        <source>Authorization rotated.</source>
+        <translation>Autorisierung erneuert.</translation>
+    </message>
+    <message>
+        <source>Not changed: the authorization of destination &quot;%1&quot; could not be changed: %2</source>
+        <translation>Nicht geändert: die Autorisierung des Ziels „%1“ konnte nicht geändert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: the authorization of destination &quot;%1&quot; (%n scope(s) use it) was rotated.</source>
+        <translation>
+            <numerusform>Geändert: die Autorisierung des Ziels „%1“ (%n Bereich nutzt es) wurde erneuert.</numerusform>
+            <numerusform>Geändert: die Autorisierung des Ziels „%1“ (%n Bereiche nutzen es) wurde erneuert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saving the binding</source>
+        <translation>speichere die Bindung</translation>
+    </message>
+    <message>
+        <source>saving the inline webhook</source>
+        <translation>speichere den eingebetteten Webhook</translation>
+    </message>
+    <message>
+        <source>enabling deliveries</source>
+        <translation>Zustellungen einschalten</translation>
+    </message>
+    <message>
+        <source>disabling deliveries</source>
+        <translation>Zustellungen ausschalten</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s own change</source>
+        <translation>die eigene Änderung des Webhooks</translation>
+    </message>
+    <message>
+        <source>Changed: both steps stored (the destination&apos;s authorization, then %1).</source>
+        <translation>Geändert: beide Schritte gespeichert (die Autorisierung des Ziels, dann %1).</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Geändert.</translation>
+    </message>
+    <message>
+        <source>Half done: step 1 of 2 was stored (the authorization of destination &quot;%1&quot; was rotated); step 2 of 2 (%2) failed: %3</source>
+        <translation>Halb erledigt: Schritt 1 von 2 wurde gespeichert (die Autorisierung des Ziels „%1“ wurde erneuert); Schritt 2 von 2 (%2) schlug fehl: %3</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s answer was lost, so whether it was stored is unknown: look (get) before retrying.</source>
+        <translation>Die Antwort von Konnect ging verloren, ob gespeichert wurde, ist also unbekannt: vor einem neuen Versuch nachsehen (get).</translation>
+    </message>
+</context>
+<context>
+    <name>MultiScopeChangeDialog</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Half done</source>
+        <translation>Halb erledigt</translation>
+    </message>
+    <message>
+        <source>Change many scopes</source>
+        <translation>Viele Bereiche ändern</translation>
+    </message>
+    <message>
+        <source>Scopes to change (every profile&apos;s regions and Dev Portals):</source>
+        <translation>Zu ändernde Bereiche (Regionen und Dev Portals jedes Profils):</translation>
+    </message>
+    <message>
+        <source>Point at another destination</source>
+        <translation>Auf ein anderes Ziel richten</translation>
+    </message>
+    <message>
+        <source>Rotate the SIEM authorization</source>
+        <translation>SIEM-Autorisierung erneuern</translation>
+    </message>
+    <message>
+        <source>Enable deliveries</source>
+        <translation>Zustellungen einschalten</translation>
+    </message>
+    <message>
+        <source>Disable deliveries</source>
+        <translation>Zustellungen ausschalten</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>Än&amp;derung:</translation>
+    </message>
+    <message>
+        <source>name or id, looked up in each profile&apos;s organization</source>
+        <translation>Name oder ID, in der Organisation jedes Profils gesucht</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>e.g. Splunk &lt;HEC token&gt;; never shown</source>
+        <translation>z. B. Splunk &lt;HEC-Token&gt;; wird nie angezeigt</translation>
+    </message>
+    <message>
+        <source>New &amp;authorization:</source>
+        <translation>Neue &amp;Autorisierung:</translation>
+    </message>
+    <message>
+        <source>Also &amp;enable deliveries</source>
+        <translation>Zustellungen auch &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Show the &amp;plan</source>
+        <translation>&amp;Plan anzeigen</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Reading the fleet&apos;s scopes…</source>
+        <translation>Lese die Bereiche der Flotte…</translation>
+    </message>
+    <message>
+        <source>Tick at least one scope.</source>
+        <translation>Haken Sie mindestens einen Bereich an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n scope(s)…</source>
+        <translation>
+            <numerusform>Lese %n Bereich…</numerusform>
+            <numerusform>Lese %n Bereiche…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not part of the change:</source>
+        <translation>Nicht Teil der Änderung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n scope(s) at the same time…</source>
+        <translation>
+            <numerusform>Ändere %n Bereich…</numerusform>
+            <numerusform>Ändere %n Bereiche gleichzeitig…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) to change. Nothing was sent yet.</source>
+        <translation>
+            <numerusform>%n Bereich zu ändern. Noch wurde nichts gesendet.</numerusform>
+            <numerusform>%n Bereiche zu ändern. Noch wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change on the ticked scopes.</source>
+        <translation>Nichts zu ändern in den angehakten Bereichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this change to %n scope(s)? Each is sent at once; a failure stops only its own scope.</source>
+        <translation>
+            <numerusform>Diese Änderung auf %n Bereich anwenden? Ein Fehler hält nur seinen eigenen Bereich auf.</numerusform>
+            <numerusform>Diese Änderung auf %n Bereiche anwenden? Jeder wird gleichzeitig gesendet; ein Fehler hält nur seinen eigenen Bereich auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 failed: &quot;Retry failed&quot; reads and applies only those.</source>
+        <translation>%1 geändert, %2 fehlgeschlagen: „Fehlgeschlagene wiederholen“ liest und ändert nur diese.</translation>
+    </message>
+    <message>
+        <source>%1 changed; nothing failed.</source>
+        <translation>%1 geändert; nichts schlug fehl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n failed scope(s) again…</source>
+        <translation>
+            <numerusform>Lese %n fehlgeschlagenen Bereich erneut…</numerusform>
+            <numerusform>Lese %n fehlgeschlagene Bereiche erneut…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MultiScopeEdit</name>
+    <message>
+        <source>Nothing to change: choose a destination, a new authorization, or enabling or disabling.</source>
+        <translation>Nichts zu ändern: wählen Sie ein Ziel, eine neue Autorisierung, oder Ein- bzw. Ausschalten.</translation>
+    </message>
+    <message>
+        <source>Give either a destination or a new authorization, not both: a destination&apos;s authorization changes with the destination itself.</source>
+        <translation>Geben Sie entweder ein Ziel oder eine neue Autorisierung an, nicht beides: die Autorisierung eines Ziels ändert sich mit dem Ziel selbst.</translation>
+    </message>
+    <message>
+        <source>The destination is empty: give the name or id of an audit log destination.</source>
+        <translation>Das Ziel ist leer: geben Sie Name oder ID eines Audit-Log-Ziels an.</translation>
+    </message>
+    <message>
+        <source>The new authorization is empty.</source>
+        <translation>Die neue Autorisierung ist leer.</translation>
+    </message>
+    <message>
+        <source>point at destination &quot;%1&quot;</source>
+        <translation>auf das Ziel „%1“ richten</translation>
+    </message>
+    <message>
+        <source>rotate the SIEM authorization</source>
+        <translation>die SIEM-Autorisierung erneuern</translation>
+    </message>
+    <message>
+        <source>enable deliveries</source>
+        <translation>Zustellungen einschalten</translation>
+    </message>
+    <message>
+        <source>disable deliveries</source>
+        <translation>Zustellungen ausschalten</translation>
     </message>
 </context>
 <context>

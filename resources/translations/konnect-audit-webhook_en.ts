@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>MultiScopeChange</name>
+    <message numerus="yes">
+        <source>one change for the %n scope(s) that use it: %1</source>
+        <translation>
+            <numerusform>one change for the %n scope that uses it: %1</numerusform>
+            <numerusform>one change for the %n scopes that use it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: the authorization of destination &quot;%1&quot; (%n scope(s) use it) was rotated.</source>
+        <translation>
+            <numerusform>Changed: the authorization of destination &quot;%1&quot; (%n scope uses it) was rotated.</numerusform>
+            <numerusform>Changed: the authorization of destination &quot;%1&quot; (%n scopes use it) was rotated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MultiScopeChangeDialog</name>
+    <message numerus="yes">
+        <source>Reading %n scope(s)…</source>
+        <translation>
+            <numerusform>Reading %n scope…</numerusform>
+            <numerusform>Reading %n scopes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n scope(s) at the same time…</source>
+        <translation>
+            <numerusform>Applying to %n scope at the same time…</numerusform>
+            <numerusform>Applying to %n scopes at the same time…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) to change. Nothing was sent yet.</source>
+        <translation>
+            <numerusform>%n scope to change. Nothing was sent yet.</numerusform>
+            <numerusform>%n scopes to change. Nothing was sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this change to %n scope(s)? Each is sent at once; a failure stops only its own scope.</source>
+        <translation>
+            <numerusform>Apply this change to %n scope? Each is sent at once; a failure stops only its own scope.</numerusform>
+            <numerusform>Apply this change to %n scopes? Each is sent at once; a failure stops only its own scope.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n failed scope(s) again…</source>
+        <translation>
+            <numerusform>Reading %n failed scope again…</numerusform>
+            <numerusform>Reading %n failed scopes again…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivedEventsPanel</name>
     <message numerus="yes">
         <source>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event&apos;s signature against the emulator&apos;s keys and lists it here. %n event(s) so far.</source>

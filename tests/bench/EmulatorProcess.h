@@ -9,7 +9,8 @@
 class EmulatorProcess
 {
 public:
-    // `extraArguments` go after `emulator --token TOKEN`, e.g. {"--log-history", "100000"}.
+    // `extraArguments` go after `emulator --token TOKEN`, e.g. {"--log-history", "100000"}, --org NAME:TOKEN or
+    // --region-fault REGION:slow=SECONDS.
     EmulatorProcess(const QString& binary, const QString& token, const QStringList& extraArguments = {});
     ~EmulatorProcess();
 
