@@ -9,7 +9,7 @@
 #include "FleetWatch.h"
 #include "KonnectEmulator.h"
 #include "ManualClock.h"
-#include "TokenStore.h"
+#include "TestKeychain.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -50,7 +50,6 @@ private slots:
     void pollsEveryInterval();
 
 private:
-    void storeToken(const QString& profile, const QString& token);
     Profile profile(const QString& name);
     // Moves the clock by one interval and waits for the scan it starts to end.
     bool nextPoll();
@@ -63,27 +62,23 @@ private:
     RecordingNotifier m_notifier;
     EmulatedOrganization* m_production = nullptr;
     EmulatedOrganization* m_staging = nullptr;
-    TokenStore* m_tokens = nullptr;
-    QStringList m_storedProfiles;
+    std::unique_ptr<TestKeychain> m_keychain;
     QString m_productionProfile;
     QString m_stagingProfile;
 };
 
 void TestFleetWatch::initTestCase()
 {
-    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")
-        || qEnvironmentVariable("KAW_PRIVATE_KEYRING") != QLatin1String("1")) {
-        const char* why = "the watch reads tokens from the keychain only: run the tests through "
-                          "scripts/with-private-keyring.sh, so that your own keychain is never touched.";
+    if (const QString why = TestKeychain::unavailableReason(); !why.isEmpty()) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(why);
-        QSKIP(why);
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
     }
-    m_tokens = new TokenStore(this);
+    m_keychain = std::make_unique<TestKeychain>();
     m_productionProfile = QStringLiteral("watch%1-prod").arg(QCoreApplication::applicationPid());
     m_stagingProfile = QStringLiteral("watch%1-stag").arg(QCoreApplication::applicationPid());
-    storeToken(m_productionProfile, kProductionToken);
-    storeToken(m_stagingProfile, kStagingToken);
+    QVERIFY(m_keychain->store(m_productionProfile, kProductionToken));
+    QVERIFY(m_keychain->store(m_stagingProfile, kStagingToken));
 }
 
 void TestFleetWatch::init()
@@ -100,7 +95,7 @@ void TestFleetWatch::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_notifier.notices.clear();
-    m_watch = std::make_unique<FleetWatch>(m_network.get(), m_clock.get(), m_tokens, &m_notifier);
+    m_watch = std::make_unique<FleetWatch>(m_network.get(), m_clock.get(), m_keychain->tokens(), &m_notifier);
     FleetScan::Settings settings;
     settings.profiles = {profile(m_productionProfile), profile(m_stagingProfile)};
     m_watch->setSettings(settings);
@@ -119,21 +114,7 @@ void TestFleetWatch::cleanup()
 
 void TestFleetWatch::cleanupTestCase()
 {
-    if (!m_tokens)
-        return;
-    for (const QString& name : std::as_const(m_storedProfiles)) {
-        QSignalSpy done(m_tokens, &TokenStore::finished);
-        m_tokens->remove(name);
-        done.wait(10000);
-    }
-}
-
-void TestFleetWatch::storeToken(const QString& name, const QString& token)
-{
-    QSignalSpy done(m_tokens, &TokenStore::finished);
-    m_tokens->write(name, token);
-    QVERIFY(done.wait(10000));
-    m_storedProfiles.append(name);
+    m_keychain.reset();
 }
 
 Profile TestFleetWatch::profile(const QString& name)

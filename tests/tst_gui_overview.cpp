@@ -9,6 +9,7 @@
 #include "OverviewModel.h"
 #include "OverviewPage.h"
 #include "ScopeController.h"
+#include "TestKeychain.h"
 #include "TrayWatch.h"
 #include "tst_gui_harness.h"
 
@@ -45,7 +46,6 @@ private slots:
     void watchMinimizedOption();
 
 private:
-    void storeToken(const QString& profile, const QString& token);
     MainWindow* openFleet();
     OverviewPage* overview() const { return m_h->window ? m_h->window->overview() : nullptr; }
     QString shownText(int row, int column) const;
@@ -53,8 +53,7 @@ private:
 
     std::unique_ptr<Harness> m_h;
     std::unique_ptr<QTemporaryDir> m_config;
-    TokenStore* m_tokens = nullptr;
-    QStringList m_stored;
+    std::unique_ptr<TestKeychain> m_keychain;
     QString m_production;
     QString m_staging;
 };
@@ -62,11 +61,11 @@ private:
 void TestGuiOverview::initTestCase()
 {
     GUITEST_REQUIRE_KEYCHAIN();
-    m_tokens = new TokenStore(this);
+    m_keychain = std::make_unique<TestKeychain>();
     m_production = QStringLiteral("ov%1-prod").arg(QCoreApplication::applicationPid());
     m_staging = QStringLiteral("ov%1-stag").arg(QCoreApplication::applicationPid());
-    storeToken(m_production, kProductionToken);
-    storeToken(m_staging, kStagingToken);
+    QVERIFY(m_keychain->store(m_production, kProductionToken));
+    QVERIFY(m_keychain->store(m_staging, kStagingToken));
 }
 
 void TestGuiOverview::init()
@@ -89,21 +88,7 @@ void TestGuiOverview::cleanup()
 
 void TestGuiOverview::cleanupTestCase()
 {
-    if (!m_tokens)
-        return;
-    for (const QString& name : std::as_const(m_stored)) {
-        QSignalSpy done(m_tokens, &TokenStore::finished);
-        m_tokens->remove(name);
-        done.wait(10000);
-    }
-}
-
-void TestGuiOverview::storeToken(const QString& profile, const QString& token)
-{
-    QSignalSpy done(m_tokens, &TokenStore::finished);
-    m_tokens->write(profile, token);
-    QVERIFY(done.wait(10000));
-    m_stored.append(profile);
+    m_keychain.reset();
 }
 
 MainWindow* TestGuiOverview::openFleet()

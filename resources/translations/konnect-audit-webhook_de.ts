@@ -139,6 +139,29 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Konnect Audit Webhook</source>
+        <translation>Konnect Audit Webhook</translation>
+    </message>
+    <message>
+        <source>Watches the audit-log webhooks of your Konnect organizations from the system tray</source>
+        <translation>Überwacht die Audit-Log-Webhooks Ihrer Konnect-Organisationen aus dem Systembereich der Kontrollleiste</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the start at login.</source>
+        <translation>Der Ordner %1 für den Start bei der Anmeldung konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BindingController</name>
     <message>
         <source>Binding %1</source>
@@ -1434,6 +1457,40 @@
     </message>
 </context>
 <context>
+    <name>FleetWatch</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No profiles to watch.</source>
+        <translation>Keine Profile zu überwachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s): %1</source>
+        <translation>
+            <numerusform>%n Bereich: %1</numerusform>
+            <numerusform>%n Bereiche: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile %1, Dev Portal &quot;%2&quot; (region %3)</source>
+        <translation>Profil %1, Dev Portal „%2“ (Region %3)</translation>
+    </message>
+    <message>
+        <source>profile %1, region %2</source>
+        <translation>Profil %1, Region %2</translation>
+    </message>
+    <message>
+        <source>Audit logs reach the SIEM again: %1</source>
+        <translation>Audit-Logs erreichen das SIEM wieder: %1</translation>
+    </message>
+    <message>
+        <source>Audit logs %1: %2</source>
+        <translation>Audit-Logs %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GuiOptions</name>
     <message>
         <source>Open the window on a built-in Konnect emulator with a demo token; nothing is read from or written to your profiles or keychain.</source>
@@ -1482,6 +1539,10 @@
     <message>
         <source>--demo uses its own emulator, profile and token: leave out --profile, --base-url and --token-stdin.</source>
         <translation>--demo verwendet eigenen Emulator, eigenes Profil und eigenes Token: Lassen Sie --profile, --base-url und --token-stdin weg.</translation>
+    </message>
+    <message>
+        <source>Start minimised to the system tray, watching every profile in the background (what &quot;Start at login&quot; runs); without a tray the window opens instead.</source>
+        <translation>Minimiert im Systembereich der Kontrollleiste starten und alle Profile im Hintergrund überwachen (das startet „Bei der Anmeldung starten“); ohne Systembereich öffnet sich stattdessen das Fenster.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1965,38 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <source>Security downgrade: Konnect will no longer check the endpoint&apos;s TLS certificate, so anyone who can intercept the connection can read the audit logs.</source>
         <translation>Weniger Sicherheit: Konnect prüft das TLS-Zertifikat des Endpunkts nicht mehr, sodass jeder, der die Verbindung abfangen kann, die Audit-Logs lesen kann.</translation>
     </message>
+    <message>
+        <source>&amp;Watch in the background</source>
+        <translation>Im &amp;Hintergrund überwachen</translation>
+    </message>
+    <message>
+        <source>Checks every profile, region and Dev Portal every %1 minutes and tells you when one stops delivering; closing the window keeps watching.</source>
+        <translation>Prüft alle %1 Minuten jedes Profil, jede Region und jedes Dev Portal und meldet, wenn eines nicht mehr zustellt; Schließen des Fensters überwacht weiter.</translation>
+    </message>
+    <message>
+        <source>Background watch</source>
+        <translation>Überwachung im Hintergrund</translation>
+    </message>
+    <message>
+        <source>No system tray here: the watch runs only while this window is open. %1</source>
+        <translation>Kein Systembereich in der Kontrollleiste: Die Überwachung läuft nur, solange dieses Fenster offen ist. %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Every profile, region and Dev Portal at a glance</source>
+        <translation>Alle Profile, Regionen und Dev Portals auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Still watching</source>
+        <translation>Überwacht weiter</translation>
+    </message>
+    <message>
+        <source>Konnect Audit Webhook keeps watching your webhooks in the tray. Quit from the tray&apos;s menu to stop.</source>
+        <translation>Konnect Audit Webhook überwacht Ihre Webhooks weiter aus der Kontrollleiste. Zum Beenden im Menü des Symbols „Beenden“ wählen.</translation>
+    </message>
 </context>
 <context>
     <name>MoveToDestinationDialog</name>
@@ -1938,6 +2031,104 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>&amp;Continue…</source>
         <translation>&amp;Weiter…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Last response</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Reason and what to do</source>
+        <translation>Grund und was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the &amp;overview</source>
+        <translation>&amp;Übersicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Every profile, region and Dev Portal with its verdict</source>
+        <translation>Alle Profile, Regionen und Dev Portals mit ihrem Urteil</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open that webhook on the Configure tab.</source>
+        <translation>Doppelklick auf eine Zeile (oder Eingabetaste) öffnet diesen Webhook im Tab Konfigurieren.</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Übersicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking every profile, region and Dev Portal…</source>
+        <translation>Alle Profile, Regionen und Dev Portals werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Worst: %1. %2</source>
+        <translation>Schlechtestes: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2928,64 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>TrayWatch</name>
+    <message>
+        <source>&amp;Quiet (no notifications)</source>
+        <translation>&amp;Still (keine Benachrichtigungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login</source>
+        <translation>Bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Starts the watch minimised to the tray when you log in (%1).</source>
+        <translation>Startet die Überwachung bei der Anmeldung minimiert in der Kontrollleiste (%1).</translation>
+    </message>
+    <message>
+        <source>Q&amp;uit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Audit-log watch: %1. %2</source>
+        <translation>Audit-Log-Überwachung: %1. %2</translation>
+    </message>
+    <message>
+        <source>Audit-log watch: %1</source>
+        <translation>Audit-Log-Überwachung: %1</translation>
+    </message>
+    <message>
+        <source>(quiet: no notifications)</source>
+        <translation>(still: keine Benachrichtigungen)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictLook</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
     </message>
 </context>
 <context>

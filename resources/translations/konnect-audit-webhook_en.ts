@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>FleetWatch</name>
+    <message numerus="yes">
+        <source>%n scope(s): %1</source>
+        <translation>
+            <numerusform>%n scope: %1</numerusform>
+            <numerusform>%n scopes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceivedEventsPanel</name>
     <message numerus="yes">
         <source>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event&apos;s signature against the emulator&apos;s keys and lists it here. %n event(s) so far.</source>
