@@ -309,6 +309,11 @@ void TestSecretLeak::headlessCommands()
     EXPECT_EXIT(
         run(at({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("1h"), QStringLiteral("--json")})),
         0);
+    // The fleet, with the token from the keychain: table, JSON, the check, the Prometheus file (left under HOME).
+    EXPECT_EXIT(run(at({QStringLiteral("fleet"), QStringLiteral("--verbose")})), 0);
+    EXPECT_EXIT(run(at({QStringLiteral("fleet"), QStringLiteral("--json")})), 0);
+    run(at({QStringLiteral("fleet"), QStringLiteral("--check")}));
+    EXPECT_EXIT(run(at({QStringLiteral("fleet"), QStringLiteral("--prometheus"), QStringLiteral("fleet.prom")})), 0);
 
     // The connection test: Konnect's checks with the token, then a delivery with the authorization.
     EXPECT_EXIT(run(at({QStringLiteral("test-endpoint"), QStringLiteral("--endpoint"), siem,

@@ -166,8 +166,7 @@ FieldErrors FleetCommand::check()
 
     ProfileStore& store = m_context.profiles();
     QStringList names = commandLine.values(kProfile);
-    const bool named = !names.isEmpty();
-    if (!named)
+    if (names.isEmpty())
         names = store.names();
     if (names.isEmpty())
         names = {store.currentProfile()};
@@ -178,12 +177,8 @@ FieldErrors FleetCommand::check()
             errors.append({QStringLiteral("--profile"), problem});
             continue;
         }
-        if (named && !store.contains(name) && name != store.currentProfile()) {
-            errors.append({QStringLiteral("--profile"),
-                           QStringLiteral("There is no profile \"%1\". The profiles are: %2.")
-                               .arg(name, store.names().join(QStringLiteral(", ")))});
-            continue;
-        }
+        // A name not saved yet reads with the defaults, as every command creates profiles on first use: its
+        // keychain entry decides (no token: UNKNOWN).
         Profile profile = store.profile(name);
         if (global.region)
             profile.region = *global.region;

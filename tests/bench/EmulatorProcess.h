@@ -9,7 +9,8 @@
 class EmulatorProcess
 {
 public:
-    EmulatorProcess(const QString& binary, const QString& token);
+    // `extraArguments` go after --token, e.g. --org NAME:TOKEN or --region-fault REGION:slow=SECONDS.
+    EmulatorProcess(const QString& binary, const QString& token, const QStringList& extraArguments = {});
     ~EmulatorProcess();
 
     // Starts it and waits (bounded) for its "listening on" line; false when it did not come.
@@ -20,6 +21,7 @@ public:
 private:
     QString m_binary;
     QString m_token;
+    QStringList m_extraArguments;
     QProcess m_process;
     QUrl m_baseUrl;
 };
