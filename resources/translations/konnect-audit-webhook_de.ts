@@ -2104,7 +2104,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     </message>
     <message>
         <source>Refresh the &amp;overview</source>
-        <translation>&amp;Übersicht aktualisieren</translation>
+        <translation>Ü&amp;bersicht aktualisieren</translation>
     </message>
     <message>
         <source>Every profile, region and Dev Portal with its verdict</source>
