@@ -603,6 +603,8 @@ Window (no command): konnect-audit-webhook [--profile NAME] [--region R] [--base
   --demo             Open the window on a built-in Konnect emulator with a demo token; nothing is read
                      from or written to your profiles or keychain.
   --exit-after-load  Load the configuration, paint once, print start-up timings and exit.
+  --watch-minimized  Start minimised to the system tray, watching every profile in the background
+                     (what "Start at login" runs); without a tray the window opens instead.
 
 Global options (any command):
   --profile NAME   Profile to use (default: the current profile, "default"). A profile named here is

@@ -12,6 +12,7 @@
 #include "StartupReport.h"
 #include "TokenStore.h"
 #include "TranslationLoader.h"
+#include "TrayWatch.h"
 
 #include <QApplication>
 #include <QFile>
@@ -125,7 +126,11 @@ int GuiApp::run(int argc, char* argv[])
             });
         });
     }
-    window.show();
+    if (options.watchMinimized)
+        window.setWatching(true);
+    // Minimised to the tray only where there is one (and a watch: not in demo mode); else the window opens.
+    if (!options.watchMinimized || !window.trayWatch() || !window.trayWatch()->trayIcon())
+        window.show();
     report.markShown();
     if (const QString problem = window.start(); !problem.isEmpty()) {
         printError(problem);

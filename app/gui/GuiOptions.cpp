@@ -15,6 +15,10 @@ struct Parser
         QStringLiteral("exit-after-load"),
         GuiOptions::tr("Show the window, load the configuration, paint once, print start-up timings to stderr and "
                        "exit (0 when the configuration loaded).")};
+    QCommandLineOption watchMinimized {
+        QStringLiteral("watch-minimized"),
+        GuiOptions::tr("Start minimised to the system tray, watching every profile in the background (what "
+                       "\"Start at login\" runs); without a tray the window opens instead.")};
     QCommandLineOption profile {QStringLiteral("profile"), GuiOptions::tr("The profile to open."),
                                 GuiOptions::tr("name")};
     QCommandLineOption region {QStringLiteral("region"),
@@ -35,7 +39,7 @@ struct Parser
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.setApplicationDescription(GuiOptions::tr("Configure Kong Konnect's audit-log webhook."));
         parser.addHelpOption();
-        parser.addOptions({demo, exitAfterLoad, profile, region, baseUrl, tokenStdin, screenshot});
+        parser.addOptions({demo, exitAfterLoad, watchMinimized, profile, region, baseUrl, tokenStdin, screenshot});
     }
 };
 } // namespace
@@ -56,6 +60,7 @@ GuiOptions GuiOptions::parse(const QStringList& arguments, QString* error)
     options.showHelp = p.parser.isSet(QStringLiteral("help"));
     options.demo = p.parser.isSet(p.demo);
     options.exitAfterLoad = p.parser.isSet(p.exitAfterLoad);
+    options.watchMinimized = p.parser.isSet(p.watchMinimized);
     options.tokenFromStdin = p.parser.isSet(p.tokenStdin);
     options.screenshot = p.parser.value(p.screenshot);
     options.profile = p.parser.value(p.profile);

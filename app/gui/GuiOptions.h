@@ -5,7 +5,8 @@
 #include <QUrl>
 #include <optional>
 
-// The window's command line: --demo, --exit-after-load and the global options every command takes (--profile,
+// The window's command line: --demo, --exit-after-load, --watch-minimized and the global options every command takes
+// (--profile,
 // --region, --base-url, --token-stdin).
 struct GuiOptions
 {
@@ -13,6 +14,7 @@ struct GuiOptions
 public:
     bool demo = false;
     bool exitAfterLoad = false;
+    bool watchMinimized = false; // start hidden in the tray, watching (what "Start at login" runs)
     bool tokenFromStdin = false;
     bool showHelp = false;
     QString screenshot; // hidden: grab the window into this PNG after the first load, then exit

@@ -143,6 +143,36 @@ void GuiSettings::clearDraft(const QString& profile)
     removeGroup(draftPrefix(profile));
 }
 
+bool GuiSettings::watchesInBackground() const
+{
+    return value(QStringLiteral("watch/background"), false).toBool();
+}
+
+void GuiSettings::setWatchesInBackground(bool on)
+{
+    setValue(QStringLiteral("watch/background"), on);
+}
+
+bool GuiSettings::watchIsQuiet() const
+{
+    return value(QStringLiteral("watch/quiet"), false).toBool();
+}
+
+void GuiSettings::setWatchQuiet(bool quiet)
+{
+    setValue(QStringLiteral("watch/quiet"), quiet);
+}
+
+bool GuiSettings::closeKeepsWatchingExplained() const
+{
+    return value(QStringLiteral("watch/closeExplained"), false).toBool();
+}
+
+void GuiSettings::setCloseKeepsWatchingExplained(bool explained)
+{
+    setValue(QStringLiteral("watch/closeExplained"), explained);
+}
+
 bool GuiSettings::remembersAuthorization(const QString& profile) const
 {
     return value(rememberKey(profile), false).toBool();

@@ -39,6 +39,15 @@ public:
     bool remembersAuthorization(const QString& profile) const;
     void setRemembersAuthorization(const QString& profile, bool remember);
 
+    // The background watch (tray): on or off, quiet (no notifications), and whether the user was told once that
+    // closing the window keeps it watching.
+    bool watchesInBackground() const;
+    void setWatchesInBackground(bool on);
+    bool watchIsQuiet() const;
+    void setWatchQuiet(bool quiet);
+    bool closeKeepsWatchingExplained() const;
+    void setCloseKeepsWatchingExplained(bool explained);
+
     // Keeps the window's per-profile settings with a profile that is renamed, and drops them with a removed one.
     void renameProfile(const QString& from, const QString& to);
     void removeProfile(const QString& name);

@@ -14,12 +14,14 @@
 #include "ErrorText.h"
 #include "FailingWebhookBanner.h"
 #include "FieldMessage.h"
+#include "FleetWatch.h"
 #include "FocusFrameStyle.h"
 #include "GuiResources.h"
 #include "GuiSettings.h"
 #include "KonnectClient.h"
 #include "MessageBox.h"
 #include "MultiScopeChangeDialog.h"
+#include "OverviewPage.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
 #include "ReplayTab.h"
@@ -27,6 +29,7 @@
 #include "ScopeWebhook.h"
 #include "SecretRedactor.h"
 #include "StatusTab.h"
+#include "TrayWatch.h"
 #include "VendorPresetCatalog.h"
 #include "VerifyTab.h"
 #include "WebhookController.h"
@@ -34,11 +37,14 @@
 #include "WindowPlacement.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QProcess>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTableWidget>
 #include <cstdlib>
@@ -149,7 +155,8 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     connect(m_ui->applyButton, &QPushButton::clicked, this, &MainWindow::requestApply);
     connect(m_ui->discardEditsAction, &QAction::triggered, this, &MainWindow::discardEdits);
     connect(m_ui->discardEditsButton, &QPushButton::clicked, this, &MainWindow::discardEdits);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_scopes, &ScopeController::portalsChanged, this, &MainWindow::choosePendingScope);
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         MessageBox::ask(this, tr("About Konnect Audit Webhook"),
                         tr("Konnect Audit Webhook %1\nConfigures where Kong Konnect sends its audit logs.")
@@ -167,6 +174,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
         connect(menu, &DemoMenu::message, this, &MainWindow::showMessage);
         connect(menu, &DemoMenu::receiverUsed, this, [this] { m_ui->mainTabs->setCurrentWidget(m_ui->configureTab); });
     }
+    setUpWatch();
     setUpTabOrder();
 
     if (context.settings->windowGeometry().isEmpty() || !restoreGeometry(context.settings->windowGeometry()))
@@ -254,6 +262,144 @@ void MainWindow::setUpTabOrder()
     for (const QKeySequence& previous :
          {QKeySequence(QKeySequence::PreviousChild), QKeySequence(Qt::CTRL | Qt::Key_PageUp)})
         connect(new QShortcut(previous, this), &QShortcut::activated, this, [step] { step(-1); });
+}
+
+void MainWindow::setUpWatch()
+{
+    // The Overview reads every profile's token from the keychain: not in demo mode, which has only its own.
+    if (!m_context.tokens || !m_context.profiles)
+        return;
+    m_overview = new OverviewPage(this);
+    m_overview->setUp(m_context.clock, m_context.tokens, m_context.profiles);
+    connect(m_overview, &OverviewPage::scopeOpenRequested, this, &MainWindow::openScope);
+    connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::placeOverviewTab);
+    m_ui->webhookMenu->insertAction(m_ui->refreshAction, m_overview->refreshAction());
+    placeOverviewTab();
+    if (m_context.profiles->names().size() > 1)
+        m_ui->mainTabs->setCurrentWidget(m_overview);
+
+    FleetWatch* watch = m_overview->watch();
+    watch->setQuiet(m_context.settings->watchIsQuiet());
+    m_tray = new TrayWatch(watch, this);
+    connect(m_tray, &TrayWatch::openRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayWatch::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayWatch::quietChanged, this, [this](bool quiet) { m_context.settings->setWatchQuiet(quiet); });
+    connect(m_tray, &TrayWatch::problem, this, [this](const QString& text) { showMessage(text, true); });
+    m_watchAction = new QAction(tr("&Watch in the background"), this);
+    m_watchAction->setObjectName(QStringLiteral("watchAction"));
+    m_watchAction->setCheckable(true);
+    m_watchAction->setToolTip(tr("Checks every profile, region and Dev Portal every %1 minutes and tells you when one "
+                                 "stops delivering; closing the window keeps watching.")
+                                  .arg(FleetWatch::defaultIntervalMs / 60000));
+    connect(m_watchAction, &QAction::toggled, this, &MainWindow::setWatching);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_watchAction);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_tray->quietAction());
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_tray->startAtLoginAction());
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    if (!TrayWatch::isTrayAvailable()) {
+        // Without a tray the window itself keeps telling the worst verdict, on every tab.
+        m_watchStatus = new QLabel(this);
+        m_watchStatus->setObjectName(QStringLiteral("watchStatusLabel"));
+        m_watchStatus->setAccessibleName(tr("Background watch"));
+        statusBar()->addPermanentWidget(m_watchStatus, 1);
+        m_watchStatus->hide();
+        connect(m_tray, &TrayWatch::statusChanged, this, [this](const QString& text) {
+            m_watchStatus->setText(
+                tr("No system tray here: the watch runs only while this window is open. %1").arg(text));
+        });
+    }
+    if (m_context.settings->watchesInBackground())
+        m_watchAction->setChecked(true);
+}
+
+void MainWindow::placeOverviewTab()
+{
+    // The first tab as soon as there is more than one profile to look at; otherwise the last.
+    QTabWidget* tabs = m_ui->mainTabs;
+    const bool first = m_context.profiles->names().size() > 1;
+    const int want = first ? (m_welcome && tabs->indexOf(m_welcome) == 0 ? 1 : 0) : tabs->count() - 1;
+    const int index = tabs->indexOf(m_overview);
+    if (index < 0)
+        tabs->insertTab(first ? want : tabs->count(), m_overview, tr("Overview"));
+    else if (index != want)
+        tabs->tabBar()->moveTab(index, want);
+    tabs->setTabToolTip(tabs->indexOf(m_overview), tr("Every profile, region and Dev Portal at a glance"));
+}
+
+void MainWindow::setWatching(bool on)
+{
+    if (!m_tray)
+        return;
+    if (m_watchAction->isChecked() != on)
+        m_watchAction->setChecked(on); // comes back here through toggled()
+    m_context.settings->setWatchesInBackground(on);
+    FleetWatch* watch = m_overview->watch();
+    if (on)
+        watch->start();
+    else
+        watch->stop();
+    m_tray->setShown(on);
+    if (m_watchStatus)
+        m_watchStatus->setVisible(on);
+}
+
+bool MainWindow::isWatching() const
+{
+    return m_overview && m_overview->watch()->isWatching();
+}
+
+void MainWindow::showFromTray()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openScope(const QString& profile, const Scope& scope)
+{
+    m_pendingProfile = profile;
+    m_pendingScope = scope;
+    m_ui->mainTabs->setCurrentWidget(m_ui->configureTab);
+    if (profile != m_session->profileName()) {
+        switchProfile(profile); // the scope is chosen once the profile's portals are listed
+        return;
+    }
+    // A custom base URL serves its one region, whatever the scan called it; a standard root is per region.
+    if (m_session->profile().baseUrl.isEmpty() && m_session->profile().region != scope.region()) {
+        changeRegion(scope.region());
+        return;
+    }
+    choosePendingScope();
+}
+
+void MainWindow::choosePendingScope()
+{
+    if (!m_pendingScope || m_pendingProfile != m_session->profileName())
+        return;
+    const QString portalId = m_pendingScope->portalId();
+    if (portalId.isEmpty()) {
+        m_pendingScope.reset();
+        m_scopes->choose(0);
+        return;
+    }
+    const QList<Scope> scopes = m_scopes->scopes();
+    for (const Scope& scope : scopes) {
+        if (scope.portalId() == portalId) {
+            m_pendingScope.reset();
+            m_scopes->chooseScope(scope);
+            return;
+        }
+    }
+    // Its portals are not listed yet: portalsChanged() comes back here.
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QApplication::quit();
+    else
+        m_quitting = false;
 }
 
 void MainWindow::updateOperationTabs()
@@ -716,10 +862,26 @@ void MainWindow::closeEvent(QCloseEvent* event)
             {{QMessageBox::Save, tr("Keep as draft and close")}, {QMessageBox::Discard, tr("Discard and close")}});
         return;
     }
+    m_context.settings->setWindowGeometry(saveGeometry());
+    m_context.settings->setWindowState(saveState());
+    if (!m_quitting && isWatching() && m_tray->trayIcon()) {
+        // Closing the window keeps the watch: said once, then remembered.
+        event->ignore();
+        hide();
+        if (!m_context.settings->closeKeepsWatchingExplained()) {
+            m_context.settings->setCloseKeepsWatchingExplained(true);
+            m_tray->trayIcon()->showMessage(
+                tr("Still watching"),
+                tr("Konnect Audit Webhook keeps watching your webhooks in the tray. Quit from the tray's menu to "
+                   "stop."),
+                QSystemTrayIcon::Information, 10000);
+        }
+        return;
+    }
     m_controller->cancel();
     m_ui->connectionTestPanel->cancel();
     m_ui->verifyTab->cancel();
-    m_context.settings->setWindowGeometry(saveGeometry());
-    m_context.settings->setWindowState(saveState());
+    if (m_overview)
+        m_overview->watch()->stop();
     event->accept();
 }

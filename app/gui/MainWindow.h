@@ -7,14 +7,18 @@
 #include "WebhookConfig.h"
 #include "WebhookDraft.h"
 
+#include "Scope.h"
+
 #include <QMainWindow>
 #include <memory>
 #include <optional>
 
 class ApiCall;
 class ApiResult;
+class OverviewPage;
+class QLabel;
+class TrayWatch;
 class ProfileSession;
-class Scope;
 class ScopeController;
 class ScopeWebhook;
 class WebhookController;
@@ -45,6 +49,18 @@ public:
     ProfileSession* session() const { return m_session; }
     WebhookController* controller() const { return m_controller; }
     ScopeController* scopes() const { return m_scopes; }
+    // Null in demo mode (no keychain): the Overview and the watch read every profile's token from the keychain.
+    OverviewPage* overview() const { return m_overview; }
+    TrayWatch* trayWatch() const { return m_tray; }
+
+    // Watches every profile in the background (the tray icon shows while it does); closing the window then hides
+    // it. Remembered in the settings.
+    void setWatching(bool on);
+    bool isWatching() const;
+    // Opens a profile's scope as the Overview's double-click does: the profile, then the scope, on Configure.
+    void openScope(const QString& profile, const Scope& scope);
+    // Quit for real, watch or not.
+    void quit();
 
     void refresh();
     // Shows the diff and, once confirmed, applies.
@@ -82,6 +98,10 @@ private:
     void showMessage(const QString& text, bool problem);
     void finishFirstLoad(bool ok, int exitCode, const QString& message);
     void setUpTabOrder();
+    void setUpWatch();
+    void placeOverviewTab();
+    void choosePendingScope();
+    void showFromTray();
     void updateOperationTabs();
     void updateWelcome();
     QString targetDescription() const;
@@ -95,6 +115,13 @@ private:
     WebhookController* m_controller;
     ScopeController* m_scopes;
     WelcomePage* m_welcome = nullptr; // first run only: no profile, no token
+    OverviewPage* m_overview = nullptr;
+    TrayWatch* m_tray = nullptr;
+    QAction* m_watchAction = nullptr;
+    QLabel* m_watchStatus = nullptr; // where no tray exists: the watch's worst verdict
+    QString m_pendingProfile; // openScope(): the scope to choose once this profile's portals are known
+    std::optional<Scope> m_pendingScope;
+    bool m_quitting = false;
     bool m_formLoaded = false; // the form shows this profile's configuration (or the user's edits of it)
     bool m_firstLoadReported = false;
     bool m_closeConfirmed = false;

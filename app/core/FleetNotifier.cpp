@@ -1,0 +1,3 @@
+#include "FleetNotifier.h"
+
+FleetNotifier::~FleetNotifier() = default;
