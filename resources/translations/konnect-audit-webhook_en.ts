@@ -4,10 +4,10 @@
 <context>
     <name>ConnectionTestPanel</name>
     <message numerus="yes">
-        <source>Waiting for Konnect's next delivery attempt after %1: checked %n time(s), every 30 s.</source>
+        <source>Waiting for Konnect&apos;s next delivery attempt after %1: checked %n time(s), every 30 s.</source>
         <translation>
-            <numerusform>Waiting for Konnect's next delivery attempt after %1: checked %n time, every 30 s.</numerusform>
-            <numerusform>Waiting for Konnect's next delivery attempt after %1: checked %n times, every 30 s.</numerusform>
+            <numerusform>Waiting for Konnect&apos;s next delivery attempt after %1: checked %n time, every 30 s.</numerusform>
+            <numerusform>Waiting for Konnect&apos;s next delivery attempt after %1: checked %n times, every 30 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>FleetWatch</name>
+    <message numerus="yes">
+        <source>%n scope(s): %1</source>
+        <translation>
+            <numerusform>%n scope: %1</numerusform>
+            <numerusform>%n scopes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MultiScopeChange</name>
     <message numerus="yes">
         <source>one change for the %n scope(s) that use it: %1</source>
@@ -38,10 +48,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Changed: the authorization of destination "%1" (%n scope(s) use it) was rotated.</source>
+        <source>Changed: the authorization of destination &quot;%1&quot; (%n scope(s) use it) was rotated.</source>
         <translation>
-            <numerusform>Changed: the authorization of destination "%1" (%n scope uses it) was rotated.</numerusform>
-            <numerusform>Changed: the authorization of destination "%1" (%n scopes use it) was rotated.</numerusform>
+            <numerusform>Changed: the authorization of destination &quot;%1&quot; (%n scope uses it) was rotated.</numerusform>
+            <numerusform>Changed: the authorization of destination &quot;%1&quot; (%n scopes use it) was rotated.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,10 +96,10 @@
 <context>
     <name>ReceivedEventsPanel</name>
     <message numerus="yes">
-        <source>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event's signature against the emulator's keys and lists it here. %n event(s) so far.</source>
+        <source>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event&apos;s signature against the emulator&apos;s keys and lists it here. %n event(s) so far.</source>
         <translation>
-            <numerusform>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event's signature against the emulator's keys and lists it here. %n event so far.</numerusform>
-            <numerusform>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event's signature against the emulator's keys and lists it here. %n events so far.</numerusform>
+            <numerusform>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event&apos;s signature against the emulator&apos;s keys and lists it here. %n event so far.</numerusform>
+            <numerusform>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event&apos;s signature against the emulator&apos;s keys and lists it here. %n events so far.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,16 +110,6 @@
         <translation>
             <numerusform>%n line did not verify: it was changed after Konnect signed it, or was signed with a key that is not in this set.</numerusform>
             <numerusform>%n lines did not verify: they were changed after Konnect signed them, or were signed with a key that is not in this set.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FleetWatch</name>
-    <message numerus="yes">
-        <source>%n scope(s): %1</source>
-        <translation>
-            <numerusform>%n scope: %1</numerusform>
-            <numerusform>%n scopes: %1</numerusform>
         </translation>
     </message>
 </context>
