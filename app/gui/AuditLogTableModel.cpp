@@ -63,10 +63,12 @@ qint32 AuditLogTableModel::pooled(const QString& text)
     return index;
 }
 
-void AuditLogTableModel::append(const AuditLogRecords& records)
+void AuditLogTableModel::append(const AuditLogRecords& records, qsizetype from, qsizetype to)
 {
-    m_rows.reserve(m_rows.size() + size_t(records.size()));
-    for (const AuditLogRecord& record : records) {
+    if (to < 0)
+        to = records.size();
+    for (qsizetype i = from; i < to; ++i) {
+        const AuditLogRecord& record = records.at(i);
         Row row;
         row.raw = record.raw;
         if (record.timestamp.isValid())

@@ -49,7 +49,8 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    void append(const AuditLogRecords& records);
+    // records[from, to), or all of them.
+    void append(const AuditLogRecords& records, qsizetype from = 0, qsizetype to = -1);
     void clear();
     void setFilter(const Filter& filter);
     const Filter& filter() const { return m_filter; }

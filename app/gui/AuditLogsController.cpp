@@ -15,6 +15,8 @@ AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
 {
     m_verifyTimer.setInterval(0);
     connect(&m_verifyTimer, &QTimer::timeout, this, &AuditLogsController::verifySome);
+    m_appendTimer.setInterval(0);
+    connect(&m_appendTimer, &QTimer::timeout, this, &AuditLogsController::appendSome);
 }
 
 AuditLogsController::~AuditLogsController()
@@ -25,7 +27,7 @@ AuditLogsController::~AuditLogsController()
 
 bool AuditLogsController::isLoading() const
 {
-    return m_puller && m_puller->isRunning();
+    return (m_puller && m_puller->isRunning()) || m_finishedResult.has_value();
 }
 
 qint64 AuditLogsController::recordsLoaded() const
@@ -51,9 +53,9 @@ void AuditLogsController::load(AuditLogQuery query, const Scope& regionScope)
     // A puller per pull: the answer of a cancelled page can never reach the next pull.
     m_puller = new AuditLogPuller(*m_client, this);
     connect(m_puller, &AuditLogPuller::recordsArrived, this, [this](const AuditLogRecords& records) {
-        m_model->append(records);
-        if (m_signatures || m_signaturesUnavailable)
-            verifySome();
+        // Into the table on later turns of the event loop: the page's own parsing had this one.
+        m_pending.append(records);
+        m_appendTimer.start();
     });
     connect(m_puller, &AuditLogPuller::pageArrived, this, &AuditLogsController::pageArrived);
     connect(m_puller, &AuditLogPuller::finished, this, &AuditLogsController::onFinished);
@@ -81,6 +83,10 @@ void AuditLogsController::reset()
     m_signaturesUnavailable = false;
     m_verified = 0;
     m_verifyTimer.stop();
+    m_pending.clear();
+    m_pendingAt = 0;
+    m_appendTimer.stop();
+    m_finishedResult.reset();
     m_model->clear();
     if (wasLoading)
         emit loadingChanged(false);
@@ -99,13 +105,46 @@ void AuditLogsController::onJwks(const ApiResult& result)
     } else {
         m_signatures.emplace(jwks);
     }
-    verifySome();
+    m_verifyTimer.start();
 }
 
 void AuditLogsController::onFinished(const ApiResult& result)
 {
+    m_finishedResult = result;
+    if (!m_appendTimer.isActive())
+        finish();
+}
+
+void AuditLogsController::finish()
+{
+    if (!m_finishedResult)
+        return;
+    const ApiResult result = *m_finishedResult;
+    m_finishedResult.reset();
     emit loadingChanged(false);
     emit finished(result);
+}
+
+void AuditLogsController::appendSome()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_pending.isEmpty() && slice.elapsed() < sliceMs) {
+        const AuditLogRecords& records = m_pending.constFirst();
+        const qsizetype end = std::min(records.size(), m_pendingAt + 50);
+        m_model->append(records, m_pendingAt, end);
+        m_pendingAt = end;
+        if (m_pendingAt >= records.size()) {
+            m_pending.removeFirst();
+            m_pendingAt = 0;
+        }
+    }
+    if (m_pending.isEmpty()) {
+        m_appendTimer.stop();
+        finish();
+    }
+    if (m_signatures || m_signaturesUnavailable)
+        m_verifyTimer.start();
 }
 
 void AuditLogsController::verifySome()
@@ -114,8 +153,8 @@ void AuditLogsController::verifySome()
     slice.start();
     const qsizetype total = m_model->recordCount();
     const qsizetype from = m_verified;
-    while (m_verified < total && slice.elapsed() < verifySliceMs) {
-        const qsizetype end = std::min(total, m_verified + 16);
+    while (m_verified < total && slice.elapsed() < sliceMs) {
+        const qsizetype end = std::min(total, m_verified + 4);
         for (; m_verified < end; ++m_verified) {
             const auto verdict = m_signatures
                 ? AuditLogTableModel::fromSignature(m_signatures->check(m_model->raw(m_verified)).verdict)
@@ -125,12 +164,6 @@ void AuditLogsController::verifySome()
     }
     if (m_verified > from)
         m_model->verdictsChanged();
-    const bool more = m_verified < total;
-    if (more != m_verifyTimer.isActive()) {
-        if (more)
-            m_verifyTimer.start();
-        else
-            m_verifyTimer.stop();
-        emit verifyingChanged(more);
-    }
+    if (m_verified >= total)
+        m_verifyTimer.stop();
 }

@@ -24,13 +24,15 @@ class AuditLogsController : public QObject
     Q_OBJECT
 public:
     // Pages of this many records: each page is parsed on the event loop, so a smaller page is a shorter pause.
-    static constexpr int pageSize = 250;
-    static constexpr int verifySliceMs = 4;
+    static constexpr int pageSize = 100;
+    // Rows are added and signatures checked in slices of this long, each on its own turn of the event loop.
+    static constexpr int sliceMs = 4;
 
     explicit AuditLogsController(KonnectClient* client, QObject* parent = nullptr);
     ~AuditLogsController() override;
 
     AuditLogTableModel* model() const { return m_model; }
+    // Until the pull ended and every record it brought is in the model.
     bool isLoading() const;
     qint64 recordsLoaded() const;
     int pagesLoaded() const;
@@ -48,12 +50,13 @@ signals:
     void finished(const ApiResult& result);
     // The JWKS could not be read: the signatures stay "not checked".
     void signaturesUnavailable(const QString& why);
-    void verifyingChanged(bool verifying);
 
 private:
     void onJwks(const ApiResult& result);
     void onFinished(const ApiResult& result);
     void verifySome();
+    void appendSome();
+    void finish();
 
     KonnectClient* m_client;
     AuditLogTableModel* m_model;
@@ -63,4 +66,8 @@ private:
     bool m_signaturesUnavailable = false;
     qsizetype m_verified = 0;
     QTimer m_verifyTimer;
+    QList<AuditLogRecords> m_pending; // pages not yet in the model
+    qsizetype m_pendingAt = 0; // in the first of them
+    QTimer m_appendTimer;
+    std::optional<ApiResult> m_finishedResult; // the pull's end, told once its records are in
 };

@@ -2,9 +2,10 @@
 
 #include <QRegularExpression>
 
-EmulatorProcess::EmulatorProcess(const QString& binary, const QString& token)
+EmulatorProcess::EmulatorProcess(const QString& binary, const QString& token, const QStringList& extraArguments)
     : m_binary(binary)
     , m_token(token)
+    , m_extraArguments(extraArguments)
 {
 }
 
@@ -23,7 +24,8 @@ bool EmulatorProcess::start(QString* problem)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardErrorFile(QProcess::nullDevice());
     // The emulator's documented usage: a throwaway test token (never a real one) as its argument.
-    m_process.start(m_binary, {QStringLiteral("emulator"), QStringLiteral("--token"), m_token});
+    m_process.start(m_binary,
+                    QStringList {QStringLiteral("emulator"), QStringLiteral("--token"), m_token} + m_extraArguments);
     if (!m_process.waitForStarted(10000)) {
         *problem = QStringLiteral("the emulator did not start: %1").arg(m_process.errorString());
         return false;

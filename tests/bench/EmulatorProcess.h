@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // The local Konnect emulator as its own process (`konnect-audit-webhook emulator`), as a user or a script starts it:
@@ -9,7 +10,8 @@
 class EmulatorProcess
 {
 public:
-    EmulatorProcess(const QString& binary, const QString& token);
+    // `extraArguments` go after the token, e.g. {"--log-history", "100000"}.
+    EmulatorProcess(const QString& binary, const QString& token, const QStringList& extraArguments = {});
     ~EmulatorProcess();
 
     // Starts it and waits (bounded) for its "listening on" line; false when it did not come.
@@ -20,6 +22,7 @@ public:
 private:
     QString m_binary;
     QString m_token;
+    QStringList m_extraArguments;
     QProcess m_process;
     QUrl m_baseUrl;
 };
