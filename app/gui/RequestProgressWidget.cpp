@@ -45,7 +45,7 @@ QString RequestProgressWidget::statusText() const
     return m_ui->progressLabel->text();
 }
 
-void RequestProgressWidget::track(ApiCall* call, const QString& description)
+void RequestProgressWidget::begin(ApiCall* call, const QString& description)
 {
     stopTicking();
     m_call = call;
@@ -54,23 +54,23 @@ void RequestProgressWidget::track(ApiCall* call, const QString& description)
     // The first attempt starts before anyone can connect to the call, so its announcement is missed.
     m_maxAttempts = RetryPolicy::maxAttempts;
     m_nextAttemptAt = {};
-    connect(call, &ApiCall::attemptStarted, this, &RequestProgressWidget::onAttemptStarted);
-    connect(call, &ApiCall::retryScheduled, this, &RequestProgressWidget::onRetryScheduled);
-    connect(call, &ApiCall::finished, this, &RequestProgressWidget::onFinished);
     m_ui->cancelButton->setEnabled(true);
     showStatus({});
     setVisible(true);
 }
 
+void RequestProgressWidget::track(ApiCall* call, const QString& description)
+{
+    begin(call, description);
+    connect(call, &ApiCall::attemptStarted, this, &RequestProgressWidget::onAttemptStarted);
+    connect(call, &ApiCall::retryScheduled, this, &RequestProgressWidget::onRetryScheduled);
+    connect(call, &ApiCall::finished, this, &RequestProgressWidget::onFinished);
+}
+
 void RequestProgressWidget::trackAttempts(KonnectClient* client, const QString& pathPart, const QString& description)
 {
     stopTracking();
-    stopTicking();
-    m_call = nullptr;
-    m_description = description;
-    m_failedAttempt = 0;
-    m_maxAttempts = RetryPolicy::maxAttempts;
-    m_nextAttemptAt = {};
+    begin(nullptr, description);
     m_attemptConnections.append(connect(client, &KonnectClient::attemptStarted, this,
                                         [this, pathPart](const QString&, const QString& path, int number, int max) {
                                             if (path.contains(pathPart))
@@ -82,9 +82,6 @@ void RequestProgressWidget::trackAttempts(KonnectClient* client, const QString& 
                     if (path.contains(pathPart))
                         onAttemptFinished(attempt);
                 }));
-    m_ui->cancelButton->setEnabled(true);
-    showStatus({});
-    setVisible(true);
 }
 
 void RequestProgressWidget::stopTracking()

@@ -37,6 +37,7 @@ signals:
     void cancelRequested();
 
 private:
+    void begin(ApiCall* call, const QString& description);
     void onAttemptStarted(int number, int maxAttempts);
     void onRetryScheduled(int nextNumber, qint64 waitMs);
     void onAttemptFinished(const HttpAttempt& attempt);

@@ -139,6 +139,287 @@
     </message>
 </context>
 <context>
+    <name>AuditLogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTableModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not verified by the documented rules</source>
+        <translation>mit den dokumentierten Regeln nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (Kong-initiated)</source>
+        <translation>%1 (von Kong ausgelöst)</translation>
+    </message>
+    <message>
+        <source>Kong-initiated: done by Konnect itself, not by a user or a token of the organization.</source>
+        <translation>Von Kong ausgelöst: von Konnect selbst ausgeführt, nicht von einem Benutzer oder Token der Organisation.</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name / outcome</source>
+        <translation>Name / Ergebnis</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Resource or URI</source>
+        <translation>Ressource oder URI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogsPage</name>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Audit log window</source>
+        <translation>Zeitraum der Audit-Logs</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Start of the window (local time)</source>
+        <translation>Beginn des Zeitraums (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>End of the window (local time)</source>
+        <translation>Ende des Zeitraums (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Load the audit logs of the window</source>
+        <translation>Die Audit-Logs des Zeitraums laden</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Follow new audit events</source>
+        <translation>Neue Audit-Ereignisse mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Following new events is not built into the window yet; use `logs --follow`.</source>
+        <translation>Das Mitverfolgen neuer Ereignisse gibt es im Fenster noch nicht; verwenden Sie `logs --follow`.</translation>
+    </message>
+    <message>
+        <source>Problem with the start</source>
+        <translation>Problem mit dem Beginn</translation>
+    </message>
+    <message>
+        <source>Problem with the end</source>
+        <translation>Problem mit dem Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication</source>
+        <translation>&amp;Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Show authentication events</source>
+        <translation>Authentifizierungsereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation</source>
+        <translation>Autori&amp;sierung</translation>
+    </message>
+    <message>
+        <source>Show authorization events</source>
+        <translation>Autorisierungsereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway access</source>
+        <translation>&amp;Gateway-Zugriff</translation>
+    </message>
+    <message>
+        <source>Show gateway access events</source>
+        <translation>Gateway-Zugriffsereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Kong-initiated</source>
+        <translation>Von Kong ausgelöste aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Hide events Konnect initiated itself</source>
+        <translation>Ereignisse ausblenden, die Konnect selbst ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Die Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search (any text in the record, ignoring case)</source>
+        <translation>Suchen (beliebiger Text im Eintrag, ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Records shown</source>
+        <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+        <source>Result of the pull</source>
+        <translation>Ergebnis des Abrufs</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;raw record</source>
+        <translation>&amp;Rohen Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Every field and the raw record of the selected event</source>
+        <translation>Alle Felder und der rohe Eintrag des ausgewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Select an event to see every field and the record as Konnect sent it.</source>
+        <translation>Wählen Sie ein Ereignis, um alle Felder und den Eintrag so zu sehen, wie Konnect ihn gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown rows...</source>
+        <translation>Angezeigte Zeilen &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the rows shown to a file</source>
+        <translation>Die angezeigten Zeilen in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>E&amp;xport abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Pulling the audit logs</source>
+        <translation>Audit-Logs werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Stopped; the %1 records loaded so far stay shown.</source>
+        <translation>Angehalten; die %1 bisher geladenen Einträge bleiben angezeigt.</translation>
+    </message>
+    <message>
+        <source>The pull stopped: %1 The %2 records loaded so far stay shown; Load pulls the window again.</source>
+        <translation>Der Abruf wurde beendet: %1 Die %2 bisher geladenen Einträge bleiben angezeigt; „Laden“ ruft den Zeitraum erneut ab.</translation>
+    </message>
+    <message>
+        <source>The pull failed: %1</source>
+        <translation>Der Abruf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source> (filtering…)</source>
+        <translation> (wird gefiltert…)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>The record as Konnect sent it:</source>
+        <translation>Der Eintrag, wie Konnect ihn gesendet hat:</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines, the records as Konnect sent them (*.jsonl);;CSV (*.csv);;CEF, the webhook&apos;s line shape (*.cef)</source>
+        <translation>JSON Lines, die Einträge wie von Konnect gesendet (*.jsonl);;CSV (*.csv);;CEF, die Zeilenform des Webhooks (*.cef)</translation>
+    </message>
+</context>
+<context>
     <name>BindingController</name>
     <message>
         <source>Binding %1</source>
@@ -1770,6 +2051,10 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>Security downgrade: Konnect will no longer check the endpoint&apos;s TLS certificate, so anyone who can intercept the connection can read the audit logs.</source>
         <translation>Weniger Sicherheit: Konnect prüft das TLS-Zertifikat des Endpunkts nicht mehr, sodass jeder, der die Verbindung abfangen kann, die Audit-Logs lesen kann.</translation>
+    </message>
+    <message>
+        <source>Audit logs</source>
+        <translation>Audit-Logs</translation>
     </message>
 </context>
 <context>

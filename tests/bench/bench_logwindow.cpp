@@ -30,6 +30,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+#include <cstdio>
 #include <ctime>
 #include <functional>
 #include <sys/resource.h>
@@ -171,6 +172,19 @@ private:
     double m_longestMs = 0;
 };
 
+// The offscreen platform says on every shown window that it cannot propagate size hints: not a figure.
+QtMessageHandler previousHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 long peakRssKb()
 {
     rusage usage {};
@@ -182,6 +196,7 @@ long peakRssKb()
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(quietHandler);
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("kaw.*.debug=false\nqt.qpa.*=false"));
     const QStringList arguments = app.arguments();
