@@ -2,6 +2,7 @@
 
 #include "AuditLogFollower.h"
 #include "AuditLogPuller.h"
+#include "AuditLogRecordFormatter.h"
 #include "Clock.h"
 #include "CommandCatalog.h"
 #include "CommandContext.h"
@@ -37,19 +38,6 @@ const QString kPollInterval = QStringLiteral("poll-interval");
 const QString kCompare = QStringLiteral("compare");
 
 using Verdict = PulledRecordSignature::Verdict;
-
-// CEF extension values as Konnect writes them (unescaped), kept on one line.
-QByteArray cefValue(const QString& value)
-{
-    QByteArray bytes = value.toUtf8();
-    bytes.replace('\n', ' ').replace('\r', ' ');
-    return bytes;
-}
-
-QByteArray upper(const QString& text)
-{
-    return text.toUpper().toUtf8();
-}
 } // namespace
 
 LogsCommand::~LogsCommand() = default;
@@ -544,60 +532,8 @@ QByteArray LogsCommand::render(const AuditLogRecord& record,
         line.replace(QLatin1Char('\n'), QLatin1Char(' '));
         return line.toUtf8() + '\n';
     }
-    case Output::Cef: {
-        QByteArray eventClass;
-        const QByteArray name = record.eventName().toUtf8();
-        int severity = 1;
-        QList<QPair<QByteArray, QString>> fields;
-        if (record.timestamp.isValid())
-            fields.append({"rt", QString::number(record.timestamp.toMSecsSinceEpoch())});
-        fields.append({"src", record.clientIp});
-        fields.append({"request", record.uri});
-        if (record.type == QLatin1String("authentication")) {
-            eventClass = "AUTHENTICATION_TYPE_" + upper(record.authenticationType);
-            const bool success = record.successful.value_or(record.outcome == QLatin1String("success"));
-            severity = success ? 0 : 3;
-            fields.append({"success", success ? QStringLiteral("true") : QStringLiteral("false")});
-        } else if (record.type == QLatin1String("authorization")) {
-            eventClass = record.service.isEmpty() ? QByteArray("konnect") : record.service.toUtf8();
-            severity = record.granted.value_or(true) ? 1 : 3;
-            fields.append({"act", record.action});
-            fields.append({"resource", record.resource});
-            if (record.granted)
-                fields.append({"granted", *record.granted ? QStringLiteral("true") : QStringLiteral("false")});
-        } else {
-            eventClass = "KongGateway";
-            severity = record.statusCode >= 500 ? 10 : record.statusCode >= 400 ? 3 : 1;
-            fields.append({"act", record.method});
-            if (record.statusCode > 0)
-                fields.append({"status", QString::number(record.statusCode)});
-            fields.append({"query", record.query});
-        }
-        fields.append({"org_id", record.orgId});
-        fields.append({"portal_id", record.portalId});
-        fields.append({"principal_id", record.principalId});
-        fields.append({"actor_id", record.actorId});
-        fields.append({"trace_id", record.traceId});
-        fields.append({"user_agent", record.userAgent});
-        if (record.kongInitiated)
-            fields.append({"kong_initiated", *record.kongInitiated ? QStringLiteral("true") : QStringLiteral("false")});
-        fields.append({"signature", record.signature});
-        if (verdict)
-            fields.append({"signatureVerdict", verdictKey});
-        const QByteArray product = record.portalId.isEmpty() ? "Konnect" : "Dev-Portal";
-        QByteArray line = cefValue(record.tsText) + " konghq.com CEF:0|KongInc|" + product + "|1.0|" + eventClass + '|'
-            + name + '|' + QByteArray::number(severity) + '|';
-        bool first = true;
-        for (const auto& [key, value] : std::as_const(fields)) {
-            if (value.isEmpty())
-                continue;
-            if (!first)
-                line += ' ';
-            first = false;
-            line += key + '=' + cefValue(value);
-        }
-        return line + '\n';
-    }
+    case Output::Cef:
+        return AuditLogRecordFormatter::cef(record, verdictKey);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApplyDiffDialog.h"
+#include "AuditLogsPage.h"
 #include "AuthorizationHeader.h"
 #include "BindingEditor.h"
 #include "Clock.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->replayTab->setUp(context.client, context.clock);
     m_ui->verifyTab->setUp(context.client);
     m_ui->destinationsPage->setUp(context.client, context.clock, m_catalog, m_scopes);
+    m_ui->auditLogsPage->setUp(context.client, context.clock, m_scopes);
     m_ui->bindingEditor->setUp(context.client, context.clock, m_ui->destinationsPage->controller());
     connect(m_scopes, &ScopeController::scopeChanged, this, &MainWindow::onScopeChanged);
     connect(m_ui->bindingEditor, &BindingEditor::changed, this, [this] {
@@ -412,6 +414,7 @@ void MainWindow::updateOperationTabs()
     m_ui->statusTab->setAvailable(token, why);
     m_ui->replayTab->setAvailable(token, why);
     m_ui->destinationsPage->setAvailable(token, why);
+    m_ui->auditLogsPage->setAvailable(token, why);
     m_ui->verifyTab->setKonnectAvailable(token);
 }
 

@@ -1,6 +1,7 @@
 #include "RequestProgressWidget.h"
 
 #include "ApiCall.h"
+#include "KonnectClient.h"
 #include "RetryingRequest.h"
 #include "ui_RequestProgressWidget.h"
 
@@ -18,7 +19,7 @@ RequestProgressWidget::RequestProgressWidget(QWidget* parent)
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
     const auto cancelOnEscape = [this] {
-        if (m_call)
+        if (m_call || !m_attemptConnections.isEmpty())
             emit cancelRequested();
     };
     connect(escape, &QShortcut::activated, this, cancelOnEscape);
@@ -44,7 +45,7 @@ QString RequestProgressWidget::statusText() const
     return m_ui->progressLabel->text();
 }
 
-void RequestProgressWidget::track(ApiCall* call, const QString& description)
+void RequestProgressWidget::begin(ApiCall* call, const QString& description)
 {
     stopTicking();
     m_call = call;
@@ -53,12 +54,55 @@ void RequestProgressWidget::track(ApiCall* call, const QString& description)
     // The first attempt starts before anyone can connect to the call, so its announcement is missed.
     m_maxAttempts = RetryPolicy::maxAttempts;
     m_nextAttemptAt = {};
-    connect(call, &ApiCall::attemptStarted, this, &RequestProgressWidget::onAttemptStarted);
-    connect(call, &ApiCall::retryScheduled, this, &RequestProgressWidget::onRetryScheduled);
-    connect(call, &ApiCall::finished, this, &RequestProgressWidget::onFinished);
     m_ui->cancelButton->setEnabled(true);
     showStatus({});
     setVisible(true);
+}
+
+void RequestProgressWidget::track(ApiCall* call, const QString& description)
+{
+    begin(call, description);
+    connect(call, &ApiCall::attemptStarted, this, &RequestProgressWidget::onAttemptStarted);
+    connect(call, &ApiCall::retryScheduled, this, &RequestProgressWidget::onRetryScheduled);
+    connect(call, &ApiCall::finished, this, &RequestProgressWidget::onFinished);
+}
+
+void RequestProgressWidget::trackAttempts(KonnectClient* client, const QString& pathPart, const QString& description)
+{
+    stopTracking();
+    begin(nullptr, description);
+    m_attemptConnections.append(connect(client, &KonnectClient::attemptStarted, this,
+                                        [this, pathPart](const QString&, const QString& path, int number, int max) {
+                                            if (path.contains(pathPart))
+                                                onAttemptStarted(number, max);
+                                        }));
+    m_attemptConnections.append(
+        connect(client, &KonnectClient::attemptFinished, this,
+                [this, pathPart](const QString&, const QString& path, const HttpAttempt& attempt) {
+                    if (path.contains(pathPart))
+                        onAttemptFinished(attempt);
+                }));
+}
+
+void RequestProgressWidget::stopTracking()
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_attemptConnections))
+        disconnect(connection);
+    if (m_attemptConnections.isEmpty())
+        return;
+    m_attemptConnections.clear();
+    onFinished();
+}
+
+void RequestProgressWidget::onAttemptFinished(const HttpAttempt& attempt)
+{
+    if (attempt.waitBeforeNextMs < 0)
+        return;
+    m_failedAttempt = attempt.number;
+    m_nextAttemptAt = m_clock->now().addMSecs(attempt.waitBeforeNextMs);
+    m_lastFailure
+        = attempt.outcome.httpStatus > 0 ? tr("Konnect answered %1").arg(attempt.outcome.httpStatus) : tr("no answer");
+    tick();
 }
 
 void RequestProgressWidget::showStatus(const QString& detail)
@@ -96,7 +140,7 @@ void RequestProgressWidget::onRetryScheduled(int nextNumber, qint64 waitMs)
 void RequestProgressWidget::tick()
 {
     m_tick = 0;
-    if (!m_call || !m_nextAttemptAt.isValid())
+    if ((!m_call && m_attemptConnections.isEmpty()) || !m_nextAttemptAt.isValid())
         return;
     const qint64 remainingMs = std::max<qint64>(0, m_clock->now().msecsTo(m_nextAttemptAt));
     const qint64 seconds = (remainingMs + 999) / 1000;

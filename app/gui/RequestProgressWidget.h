@@ -8,6 +8,8 @@
 #include <memory>
 
 class ApiCall;
+class KonnectClient;
+struct HttpAttempt;
 
 namespace Ui {
 class RequestProgressWidget;
@@ -25,14 +27,20 @@ public:
     // Time for the countdown comes from `clock`, so tests can move it.
     void setClock(Clock* clock);
     void track(ApiCall* call, const QString& description);
+    // For a reader that makes its calls one after another itself (AuditLogPuller): shows the client's attempts on
+    // paths that contain `pathPart`, with the retry rule's countdown, until stopTracking().
+    void trackAttempts(KonnectClient* client, const QString& pathPart, const QString& description);
+    void stopTracking();
     QString statusText() const;
 
 signals:
     void cancelRequested();
 
 private:
+    void begin(ApiCall* call, const QString& description);
     void onAttemptStarted(int number, int maxAttempts);
     void onRetryScheduled(int nextNumber, qint64 waitMs);
+    void onAttemptFinished(const HttpAttempt& attempt);
     void onFinished();
     void tick();
     void stopTicking();
@@ -47,4 +55,5 @@ private:
     QString m_lastFailure;
     QDateTime m_nextAttemptAt;
     Clock::TimerId m_tick = 0;
+    QList<QMetaObject::Connection> m_attemptConnections; // while tracking a client's attempts
 };

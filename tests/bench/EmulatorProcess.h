@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // The local Konnect emulator as its own process (`konnect-audit-webhook emulator`), as a user or a script starts it:

@@ -1,0 +1,169 @@
+#include "AuditLogsController.h"
+
+#include "ApiCall.h"
+#include "AuditLogPuller.h"
+#include "AuditLogTableModel.h"
+#include "KonnectClient.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(new AuditLogTableModel(this))
+{
+    m_verifyTimer.setInterval(0);
+    connect(&m_verifyTimer, &QTimer::timeout, this, &AuditLogsController::verifySome);
+    m_appendTimer.setInterval(0);
+    connect(&m_appendTimer, &QTimer::timeout, this, &AuditLogsController::appendSome);
+}
+
+AuditLogsController::~AuditLogsController()
+{
+    if (m_jwksCall)
+        m_jwksCall->cancel();
+}
+
+bool AuditLogsController::isLoading() const
+{
+    return (m_puller && m_puller->isRunning()) || m_finishedResult.has_value();
+}
+
+qint64 AuditLogsController::recordsLoaded() const
+{
+    return m_model->recordCount();
+}
+
+int AuditLogsController::pagesLoaded() const
+{
+    return m_puller ? m_puller->pagesRead() : 0;
+}
+
+void AuditLogsController::load(AuditLogQuery query, const Scope& regionScope)
+{
+    reset();
+    query.pageSize = pageSize;
+    // The keys are asked once (again after a failure), beside the first page; records that arrive before them
+    // wait for their verdict.
+    if (!m_signatures) {
+        m_jwksCall = m_client->getJwks();
+        connect(m_jwksCall, &ApiCall::finished, this, &AuditLogsController::onJwks);
+    }
+    // A puller per pull: the answer of a cancelled page can never reach the next pull.
+    m_puller = new AuditLogPuller(*m_client, this);
+    connect(m_puller, &AuditLogPuller::recordsArrived, this, [this](const AuditLogRecords& records) {
+        // Into the table on later turns of the event loop: the page's own parsing had this one.
+        m_pending.append(records);
+        m_appendTimer.start();
+    });
+    connect(m_puller, &AuditLogPuller::pageArrived, this, &AuditLogsController::pageArrived);
+    connect(m_puller, &AuditLogPuller::finished, this, &AuditLogsController::onFinished);
+    m_puller->start(query, regionScope);
+    emit loadingChanged(true);
+}
+
+void AuditLogsController::cancel()
+{
+    if (m_puller)
+        m_puller->cancel();
+}
+
+void AuditLogsController::reset()
+{
+    const bool wasLoading = isLoading();
+    if (m_puller) {
+        m_puller->disconnect(this);
+        m_puller->deleteLater(); // its destructor cancels the page in flight
+        m_puller = nullptr;
+    }
+    if (m_jwksCall)
+        m_jwksCall->cancel();
+    m_jwksCall = nullptr;
+    m_signaturesUnavailable = false;
+    m_verified = 0;
+    m_verifyTimer.stop();
+    m_pending.clear();
+    m_pendingAt = 0;
+    m_appendTimer.stop();
+    m_finishedResult.reset();
+    m_model->clear();
+    if (wasLoading)
+        emit loadingChanged(false);
+}
+
+void AuditLogsController::onJwks(const ApiResult& result)
+{
+    m_jwksCall = nullptr;
+    if (result.kind == ApiResult::Kind::Cancelled)
+        return;
+    QString error;
+    const Jwks jwks = result.ok() ? Jwks::fromObject(result.json.object(), &error) : Jwks();
+    if (jwks.isEmpty()) {
+        m_signaturesUnavailable = true;
+        emit signaturesUnavailable(result.ok() ? error : result.message);
+    } else {
+        m_signatures.emplace(jwks);
+    }
+    m_verifyTimer.start();
+}
+
+void AuditLogsController::onFinished(const ApiResult& result)
+{
+    m_finishedResult = result;
+    if (!m_appendTimer.isActive())
+        finish();
+}
+
+void AuditLogsController::finish()
+{
+    if (!m_finishedResult)
+        return;
+    const ApiResult result = *m_finishedResult;
+    m_finishedResult.reset();
+    emit loadingChanged(false);
+    emit finished(result);
+}
+
+void AuditLogsController::appendSome()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_pending.isEmpty() && slice.elapsed() < sliceMs) {
+        const AuditLogRecords& records = m_pending.constFirst();
+        const qsizetype end = std::min(records.size(), m_pendingAt + 50);
+        m_model->append(records, m_pendingAt, end);
+        m_pendingAt = end;
+        if (m_pendingAt >= records.size()) {
+            m_pending.removeFirst();
+            m_pendingAt = 0;
+        }
+    }
+    if (m_pending.isEmpty()) {
+        m_appendTimer.stop();
+        finish();
+    }
+    if (m_signatures || m_signaturesUnavailable)
+        m_verifyTimer.start();
+}
+
+void AuditLogsController::verifySome()
+{
+    QElapsedTimer slice;
+    slice.start();
+    const qsizetype total = m_model->recordCount();
+    const qsizetype from = m_verified;
+    while (m_verified < total && slice.elapsed() < sliceMs) {
+        const qsizetype end = std::min(total, m_verified + 4);
+        for (; m_verified < end; ++m_verified) {
+            const auto verdict = m_signatures
+                ? AuditLogTableModel::fromSignature(m_signatures->check(m_model->raw(m_verified)).verdict)
+                : AuditLogTableModel::Verdict::NotChecked;
+            m_model->setVerdict(m_verified, verdict);
+        }
+    }
+    if (m_verified > from)
+        m_model->verdictsChanged();
+    if (m_verified >= total)
+        m_verifyTimer.stop();
+}
