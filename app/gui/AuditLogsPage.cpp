@@ -90,7 +90,7 @@ void AuditLogsPage::buildLayout()
     auto* layout = new QVBoxLayout(this);
 
     auto* windowRow = new QHBoxLayout;
-    auto* windowLabel = new QLabel(tr("&Window:"));
+    auto* windowLabel = new QLabel(tr("Win&dow:"));
     m_windowCombo = new QComboBox;
     m_windowCombo->setObjectName(QStringLiteral("logWindowCombo"));
     m_windowCombo->setAccessibleName(tr("Audit log window"));
@@ -111,7 +111,7 @@ void AuditLogsPage::buildLayout()
     m_loadButton = new QPushButton(tr("&Load"));
     m_loadButton->setObjectName(QStringLiteral("loadLogsButton"));
     m_loadButton->setAccessibleName(tr("Load the audit logs of the window"));
-    m_followCheck = new QCheckBox(tr("&Follow"));
+    m_followCheck = new QCheckBox(tr("Foll&ow"));
     m_followCheck->setObjectName(QStringLiteral("followCheckBox"));
     m_followCheck->setAccessibleName(tr("Follow new audit events"));
     m_followCheck->setEnabled(false);
@@ -144,7 +144,7 @@ void AuditLogsPage::buildLayout()
         = checked(tr("Authori&zation"), QStringLiteral("authorizationCheckBox"), tr("Show authorization events"));
     m_gatewayCheck
         = checked(tr("&Gateway access"), QStringLiteral("gatewayAccessCheckBox"), tr("Show gateway access events"));
-    m_hideKongCheck = new QCheckBox(tr("&Hide Kong-initiated"));
+    m_hideKongCheck = new QCheckBox(tr("Hide &Kong-initiated"));
     m_hideKongCheck->setObjectName(QStringLiteral("hideKongInitiatedCheckBox"));
     m_hideKongCheck->setAccessibleName(tr("Hide events Konnect initiated itself"));
     m_searchEdit = new QLineEdit;

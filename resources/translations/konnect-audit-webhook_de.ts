@@ -146,6 +146,287 @@
     </message>
 </context>
 <context>
+    <name>AuditLogExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTableModel</name>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not verified by the documented rules</source>
+        <translation>mit den dokumentierten Regeln nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (Kong-initiated)</source>
+        <translation>%1 (von Kong ausgelöst)</translation>
+    </message>
+    <message>
+        <source>Kong-initiated: done by Konnect itself, not by a user or a token of the organization.</source>
+        <translation>Von Kong ausgelöst: von Konnect selbst ausgeführt, nicht von einem Benutzer oder Token der Organisation.</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name / outcome</source>
+        <translation>Name / Ergebnis</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>Resource or URI</source>
+        <translation>Ressource oder URI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogsPage</name>
+    <message>
+        <source>Win&amp;dow:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Audit log window</source>
+        <translation>Zeitraum der Audit-Logs</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Start of the window (local time)</source>
+        <translation>Beginn des Zeitraums (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>End of the window (local time)</source>
+        <translation>Ende des Zeitraums (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Load the audit logs of the window</source>
+        <translation>Die Audit-Logs des Zeitraums laden</translation>
+    </message>
+    <message>
+        <source>Foll&amp;ow</source>
+        <translation>&amp;Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Follow new audit events</source>
+        <translation>Neue Audit-Ereignisse mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Following new events is not built into the window yet; use `logs --follow`.</source>
+        <translation>Das Mitverfolgen neuer Ereignisse gibt es im Fenster noch nicht; verwenden Sie `logs --follow`.</translation>
+    </message>
+    <message>
+        <source>Problem with the start</source>
+        <translation>Problem mit dem Beginn</translation>
+    </message>
+    <message>
+        <source>Problem with the end</source>
+        <translation>Problem mit dem Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication</source>
+        <translation>&amp;Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Show authentication events</source>
+        <translation>Authentifizierungsereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation</source>
+        <translation>Autori&amp;sierung</translation>
+    </message>
+    <message>
+        <source>Show authorization events</source>
+        <translation>Autorisierungsereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway access</source>
+        <translation>&amp;Gateway-Zugriff</translation>
+    </message>
+    <message>
+        <source>Show gateway access events</source>
+        <translation>Gateway-Zugriffsereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Kong-initiated</source>
+        <translation>Von Kong ausgelöste aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Hide events Konnect initiated itself</source>
+        <translation>Ereignisse ausblenden, die Konnect selbst ausgelöst hat</translation>
+    </message>
+    <message>
+        <source>Search the records</source>
+        <translation>Die Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search (any text in the record, ignoring case)</source>
+        <translation>Suchen (beliebiger Text im Eintrag, ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Records shown</source>
+        <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+        <source>Result of the pull</source>
+        <translation>Ergebnis des Abrufs</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>Zeile &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;raw record</source>
+        <translation>&amp;Rohen Eintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Every field and the raw record of the selected event</source>
+        <translation>Alle Felder und der rohe Eintrag des ausgewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Select an event to see every field and the record as Konnect sent it.</source>
+        <translation>Wählen Sie ein Ereignis, um alle Felder und den Eintrag so zu sehen, wie Konnect ihn gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown rows...</source>
+        <translation>Angezeigte Zeilen &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the rows shown to a file</source>
+        <translation>Die angezeigten Zeilen in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>E&amp;xport abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Pulling the audit logs</source>
+        <translation>Audit-Logs werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Stopped; the %1 records loaded so far stay shown.</source>
+        <translation>Angehalten; die %1 bisher geladenen Einträge bleiben angezeigt.</translation>
+    </message>
+    <message>
+        <source>The pull stopped: %1 The %2 records loaded so far stay shown; Load pulls the window again.</source>
+        <translation>Der Abruf wurde beendet: %1 Die %2 bisher geladenen Einträge bleiben angezeigt; „Laden“ ruft den Zeitraum erneut ab.</translation>
+    </message>
+    <message>
+        <source>The pull failed: %1</source>
+        <translation>Der Abruf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source> (filtering…)</source>
+        <translation> (wird gefiltert…)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>The record as Konnect sent it:</source>
+        <translation>Der Eintrag, wie Konnect ihn gesendet hat:</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines, the records as Konnect sent them (*.jsonl);;CSV (*.csv);;CEF, the webhook&apos;s line shape (*.cef)</source>
+        <translation>JSON Lines, die Einträge wie von Konnect gesendet (*.jsonl);;CSV (*.csv);;CEF, die Zeilenform des Webhooks (*.cef)</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Konnect Audit Webhook</source>
@@ -182,7 +463,7 @@
         <translation>Welches Modell der Webhook nutzt, und sein Ziel</translation>
     </message>
     <message>
-        <source>Which of Konnect's models this webhook uses</source>
+        <source>Which of Konnect&apos;s models this webhook uses</source>
         <translation>Welches von Konnects Modellen dieser Webhook nutzt</translation>
     </message>
     <message>
@@ -190,7 +471,7 @@
         <translation>In ein Ziel überführen…</translation>
     </message>
     <message>
-        <source>Create an audit log destination with this webhook's settings and bind the webhook to it</source>
+        <source>Create an audit log destination with this webhook&apos;s settings and bind the webhook to it</source>
         <translation>Ein Audit-Log-Ziel mit den Einstellungen dieses Webhooks anlegen und den Webhook daran binden</translation>
     </message>
     <message>
@@ -262,7 +543,7 @@
         <translation>Es wird kein Geheimnis gesendet: das Ziel behält seine Autorisierung.</translation>
     </message>
     <message>
-        <source>Applied: %1 now delivers to "%2"%3.</source>
+        <source>Applied: %1 now delivers to &quot;%2&quot;%3.</source>
         <translation>Angewendet: %1 liefert jetzt an „%2“%3.</translation>
     </message>
     <message>
@@ -286,7 +567,7 @@
         <translation>seine eigenen Einstellungen (v2)</translation>
     </message>
     <message>
-        <source>the new destination "%1"</source>
+        <source>the new destination &quot;%1&quot;</source>
         <translation>das neue Ziel „%1“</translation>
     </message>
     <message>
@@ -298,7 +579,7 @@
         <translation>nein</translation>
     </message>
     <message>
-        <source>Konnect will create the destination "%1", then bind %2 to it:</source>
+        <source>Konnect will create the destination &quot;%1&quot;, then bind %2 to it:</source>
         <translation>Konnect legt das Ziel „%1“ an und bindet dann %2 daran:</translation>
     </message>
     <message>
@@ -484,7 +765,7 @@
         <translation>Profil löschen?</translation>
     </message>
     <message>
-        <source>Delete profile "%1"? Its token and SIEM authorization are removed from the system keychain. The webhook in Konnect is not changed.</source>
+        <source>Delete profile &quot;%1&quot;? Its token and SIEM authorization are removed from the system keychain. The webhook in Konnect is not changed.</source>
         <translation>Profil „%1“ löschen? Sein Token und seine SIEM-Autorisierung werden aus dem System-Schlüsselbund entfernt. Der Webhook in Konnect wird nicht geändert.</translation>
     </message>
     <message>
@@ -504,7 +785,7 @@
         <translation>Token entfernen?</translation>
     </message>
     <message>
-        <source>Remove the Konnect token of profile "%1" %2? The window cannot reach Konnect until a token is set again.</source>
+        <source>Remove the Konnect token of profile &quot;%1&quot; %2? The window cannot reach Konnect until a token is set again.</source>
         <translation>Das Konnect-Token des Profils „%1“ %2 entfernen? Das Fenster kann Konnect erst wieder erreichen, wenn erneut ein Token festgelegt ist.</translation>
     </message>
     <message>
@@ -520,7 +801,7 @@
         <translation>Wessen Webhook</translation>
     </message>
     <message>
-        <source>The organization's webhook of the region, or a Dev Portal's</source>
+        <source>The organization&apos;s webhook of the region, or a Dev Portal&apos;s</source>
         <translation>Der Webhook der Organisation in der Region oder der eines Dev Portals</translation>
     </message>
     <message>
@@ -579,23 +860,23 @@
         <translation>Was der Verbindungstest nicht feststellen kann</translation>
     </message>
     <message>
-        <source>From Konnect's own delivery:</source>
+        <source>From Konnect&apos;s own delivery:</source>
         <translation>Aus der Zustellung durch Konnect:</translation>
     </message>
     <message>
-        <source>Konnect's own delivery result</source>
+        <source>Konnect&apos;s own delivery result</source>
         <translation>Ergebnis der Zustellung durch Konnect</translation>
     </message>
     <message>
-        <source>Watch Konnect's next delivery</source>
+        <source>Watch Konnect&apos;s next delivery</source>
         <translation>Nächste Zustellung von Konnect beobachten</translation>
     </message>
     <message>
-        <source>Watch the webhook status until Konnect's next delivery attempt</source>
+        <source>Watch the webhook status until Konnect&apos;s next delivery attempt</source>
         <translation>Den Webhook-Status bis zum nächsten Zustellversuch von Konnect beobachten</translation>
     </message>
     <message>
-        <source>Checks Konnect's webhook status every 30 s (for up to 15 minutes) until its next delivery attempt reports what your SIEM answered</source>
+        <source>Checks Konnect&apos;s webhook status every 30 s (for up to 15 minutes) until its next delivery attempt reports what your SIEM answered</source>
         <translation>Prüft den Webhook-Status von Konnect alle 30 s (bis zu 15 Minuten), bis sein nächster Zustellversuch meldet, was Ihr SIEM geantwortet hat</translation>
     </message>
     <message>
@@ -603,7 +884,7 @@
         <translation>Beobachten beenden</translation>
     </message>
     <message>
-        <source>Stop watching Konnect's deliveries</source>
+        <source>Stop watching Konnect&apos;s deliveries</source>
         <translation>Das Beobachten der Zustellungen von Konnect beenden</translation>
     </message>
     <message>
@@ -647,7 +928,7 @@
         <translation>Noch nicht getestet.</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting for Konnect's next delivery attempt after %1: checked %n time(s), every 30 s.</source>
+        <source>Waiting for Konnect&apos;s next delivery attempt after %1: checked %n time(s), every 30 s.</source>
         <translation>
             <numerusform>Warten auf den nächsten Zustellversuch von Konnect nach %1: einmal geprüft, alle 30 s.</numerusform>
             <numerusform>Warten auf den nächsten Zustellversuch von Konnect nach %1: %n-mal geprüft, alle 30 s.</numerusform>
@@ -678,7 +959,7 @@
         <translation>der Autorisierung aus dem Formular</translation>
     </message>
     <message>
-        <source>the preset's placeholder authorization</source>
+        <source>the preset&apos;s placeholder authorization</source>
         <translation>der Platzhalter-Autorisierung der Vorlage</translation>
     </message>
     <message>
@@ -706,11 +987,11 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Applied. Konnect's own next delivery tells what your SIEM answers Konnect's network: Watch Konnect's next delivery to see it here.</source>
+        <source>Applied. Konnect&apos;s own next delivery tells what your SIEM answers Konnect&apos;s network: Watch Konnect&apos;s next delivery to see it here.</source>
         <translation>Angewendet. Erst die nächste Zustellung durch Konnect zeigt, was Ihr SIEM dem Netz von Konnect antwortet: Mit „Nächste Zustellung von Konnect beobachten“ sehen Sie es hier.</translation>
     </message>
     <message>
-        <source>Waiting for Konnect's next delivery attempt after %1…</source>
+        <source>Waiting for Konnect&apos;s next delivery attempt after %1…</source>
         <translation>Warten auf den nächsten Zustellversuch von Konnect nach %1…</translation>
     </message>
     <message>
@@ -718,11 +999,11 @@
         <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
-        <source>Konnect's delivery at %1 got %2: %3.</source>
+        <source>Konnect&apos;s delivery at %1 got %2: %3.</source>
         <translation>Die Zustellung von Konnect um %1 erhielt %2: %3.</translation>
     </message>
     <message>
-        <source>Test connection sends your SIEM what Konnect sends (signed events, gzip, the form's authorization) under Konnect's retry rule. The Konnect token never goes to the SIEM.</source>
+        <source>Test connection sends your SIEM what Konnect sends (signed events, gzip, the form&apos;s authorization) under Konnect&apos;s retry rule. The Konnect token never goes to the SIEM.</source>
         <translation>„Verbindung testen“ sendet Ihrem SIEM, was Konnect sendet (signierte Ereignisse, gzip, die Autorisierung aus dem Formular), nach der Wiederholungsregel von Konnect. Das Konnect-Token geht nie an das SIEM.</translation>
     </message>
     <message>
@@ -730,7 +1011,7 @@
         <translation>Ob das Testergebnis noch zum Formular passt</translation>
     </message>
     <message>
-        <source>Konnect's endpoint</source>
+        <source>Konnect&apos;s endpoint</source>
         <translation>den Endpunkt von Konnect</translation>
     </message>
     <message>
@@ -912,7 +1193,7 @@
         <translation>Beobachten beendet.</translation>
     </message>
     <message>
-        <source>Konnect's answer could not be read: %1</source>
+        <source>Konnect&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Konnect konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -943,7 +1224,7 @@
         <translation>Demo: Die nächsten fünf Versuche erhalten 503. Aktualisieren Sie oder wenden Sie an, um zu sehen, wie das Fenster aufgibt.</translation>
     </message>
     <message>
-        <source>The next request's token is &amp;expired (401)</source>
+        <source>The next request&apos;s token is &amp;expired (401)</source>
         <translation>Das Token der nächsten Anfrage ist abge&amp;laufen (401)</translation>
     </message>
     <message>
@@ -967,7 +1248,7 @@
         <translation>Demo-SIEM-&amp;Empfänger verwenden (füllt das Formular aus)</translation>
     </message>
     <message>
-        <source>Show the demo SIEM receiver's &amp;events</source>
+        <source>Show the demo SIEM receiver&apos;s &amp;events</source>
         <translation>Ereignisse des Demo-SIEM-Empfängers an&amp;zeigen</translation>
     </message>
     <message>
@@ -1002,7 +1283,7 @@
         <translation>Ergebnis des Speicherns</translation>
     </message>
     <message>
-        <source>Edit the destination "%1"</source>
+        <source>Edit the destination &quot;%1&quot;</source>
         <translation>Das Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
@@ -1018,11 +1299,11 @@
         <translation>&amp;Anlegen…</translation>
     </message>
     <message>
-        <source>Konnect will create the audit log destination "%1":</source>
+        <source>Konnect will create the audit log destination &quot;%1&quot;:</source>
         <translation>Konnect legt das Audit-Log-Ziel „%1“ an:</translation>
     </message>
     <message>
-        <source>Konnect will change the audit log destination "%1":</source>
+        <source>Konnect will change the audit log destination &quot;%1&quot;:</source>
         <translation>Konnect ändert das Audit-Log-Ziel „%1“:</translation>
     </message>
     <message>
@@ -1037,7 +1318,7 @@
         <translation>Ein Dev Portal hat keinen eigenen Inline-Webhook zum Überführen: binden Sie es stattdessen an ein Ziel.</translation>
     </message>
     <message>
-        <source>Creating the audit log destination "%1"</source>
+        <source>Creating the audit log destination &quot;%1&quot;</source>
         <translation>Lege das Audit-Log-Ziel „%1“ an</translation>
     </message>
     <message>
@@ -1045,7 +1326,7 @@
         <translation>Konnect hat das Ziel angelegt, aber seine Antwort ist nicht lesbar (%1).</translation>
     </message>
     <message>
-        <source>Binding %1 to "%2"</source>
+        <source>Binding %1 to &quot;%2&quot;</source>
         <translation>Binde %1 an „%2“</translation>
     </message>
     <message>
@@ -1057,11 +1338,11 @@
         <translation>Das Ziel wurde wahrscheinlich angelegt, aber %1 wurde nicht daran gebunden und nutzt weiter seinen Inline-Webhook. Suchen Sie es mit `destinations list`, binden Sie dann mit `apply --destination ID` oder löschen Sie es mit `destinations delete ID --yes`.</translation>
     </message>
     <message>
-        <source>Half done: the destination "%1" (%2) now exists, but binding %3 to it failed (%4). The region still delivers through its inline webhook, unchanged. To finish: `apply --destination %2%5`; to undo: `destinations delete %2 --yes`.</source>
+        <source>Half done: the destination &quot;%1&quot; (%2) now exists, but binding %3 to it failed (%4). The region still delivers through its inline webhook, unchanged. To finish: `apply --destination %2%5`; to undo: `destinations delete %2 --yes`.</source>
         <translation>Halb fertig: das Ziel „%1“ (%2) existiert jetzt, aber %3 daran zu binden schlug fehl (%4). Die Region liefert weiter unverändert über ihren Inline-Webhook. Zum Abschließen: `apply --destination %2%5`; zum Rückgängigmachen: `destinations delete %2 --yes`.</translation>
     </message>
     <message>
-        <source>Moved: %1 now delivers through the destination "%2" (%3), with the same endpoint, format and TLS setting%4.</source>
+        <source>Moved: %1 now delivers through the destination &quot;%2&quot; (%3), with the same endpoint, format and TLS setting%4.</source>
         <translation>Überführt: %1 liefert jetzt über das Ziel „%2“ (%3), mit demselben Endpunkt, Format und derselben TLS-Einstellung%4.</translation>
     </message>
     <message>
@@ -1092,7 +1373,7 @@
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <source>Dev Portal "%1" (region %2, %3)</source>
+        <source>Dev Portal &quot;%1&quot; (region %2, %3)</source>
         <translation>Dev Portal „%1“ (Region %2, %3)</translation>
     </message>
     <message>
@@ -1107,15 +1388,15 @@
         <translation>Lese die Audit-Log-Ziele</translation>
     </message>
     <message>
-        <source>Creating the audit log destination "%1"</source>
+        <source>Creating the audit log destination &quot;%1&quot;</source>
         <translation>Lege das Audit-Log-Ziel „%1“ an</translation>
     </message>
     <message>
-        <source>Saving the audit log destination "%1"</source>
+        <source>Saving the audit log destination &quot;%1&quot;</source>
         <translation>Speichere das Audit-Log-Ziel „%1“</translation>
     </message>
     <message>
-        <source>Deleting the audit log destination "%1"</source>
+        <source>Deleting the audit log destination &quot;%1&quot;</source>
         <translation>Lösche das Audit-Log-Ziel „%1“</translation>
     </message>
 </context>
@@ -1126,7 +1407,7 @@
         <translation>Audit-Log-Ziele</translation>
     </message>
     <message>
-        <source>Konnect's current model: a destination holds the SIEM endpoint and its authorization; the organization's webhook of each region and each Dev Portal's webhook point at one.</source>
+        <source>Konnect&apos;s current model: a destination holds the SIEM endpoint and its authorization; the organization&apos;s webhook of each region and each Dev Portal&apos;s webhook point at one.</source>
         <translation>Konnects aktuelles Modell: ein Ziel enthält den SIEM-Endpunkt und seine Autorisierung; der Webhook der Organisation in jeder Region und der Webhook jedes Dev Portals zeigen auf eines.</translation>
     </message>
     <message>
@@ -1174,11 +1455,11 @@
         <translation>Genutzt von</translation>
     </message>
     <message>
-        <source>Created the destination "%1".</source>
+        <source>Created the destination &quot;%1&quot;.</source>
         <translation>Das Ziel „%1“ wurde angelegt.</translation>
     </message>
     <message>
-        <source>Saved the destination "%1".</source>
+        <source>Saved the destination &quot;%1&quot;.</source>
         <translation>Das Ziel „%1“ wurde gespeichert.</translation>
     </message>
     <message>
@@ -1206,7 +1487,7 @@
         <translation>geprüft</translation>
     </message>
     <message>
-        <source>Delete the audit log destination "%1"? This cannot be undone.</source>
+        <source>Delete the audit log destination &quot;%1&quot;? This cannot be undone.</source>
         <translation>Das Audit-Log-Ziel „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
@@ -1303,7 +1584,7 @@
         <translation>%1 Konnect hat die Änderung angenommen, sie ist also wahrscheinlich gespeichert: Drücken Sie „Aktualisieren“, um zu sehen, was Konnect jetzt hat. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The answer to %1 %2 was far larger than any of Konnect's and was refused: check the profile's base URL.</source>
+        <source>The answer to %1 %2 was far larger than any of Konnect&apos;s and was refused: check the profile&apos;s base URL.</source>
         <translation>Die Antwort auf %1 %2 war weit größer als jede von Konnect und wurde abgelehnt: Prüfen Sie die Basis-URL des Profils.</translation>
     </message>
 </context>
@@ -1322,7 +1603,7 @@
         <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
-        <source>Audit logs are not reaching your SIEM: Konnect's last delivery got %1.</source>
+        <source>Audit logs are not reaching your SIEM: Konnect&apos;s last delivery got %1.</source>
         <translation>Audit-Logs erreichen Ihr SIEM nicht: Die letzte Zustellung von Konnect erhielt %1.</translation>
     </message>
     <message>
@@ -1337,7 +1618,7 @@
         <translation>Kein Schlüsselbund.</translation>
     </message>
     <message>
-        <source>No Konnect token in the keychain for profile "%1".</source>
+        <source>No Konnect token in the keychain for profile &quot;%1&quot;.</source>
         <translation>Kein Konnect-Token im Schlüsselbund für das Profil „%1“.</translation>
     </message>
     <message>
@@ -1367,7 +1648,7 @@
         <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
-        <source>Store the profile's Konnect token with `konnect-audit-webhook token set --profile %1` (it reads the token from standard input).</source>
+        <source>Store the profile&apos;s Konnect token with `konnect-audit-webhook token set --profile %1` (it reads the token from standard input).</source>
         <translation>Speichern Sie das Konnect-Token des Profils mit `konnect-audit-webhook token set --profile %1` (es liest das Token von der Standardeingabe).</translation>
     </message>
     <message>
@@ -1379,11 +1660,11 @@
         <translation>Speichern Sie ein gültiges Token eines Organization Admins mit `konnect-audit-webhook token set --profile %1`.</translation>
     </message>
     <message>
-        <source>Konnect's API could not be read after the retries: %1</source>
+        <source>Konnect&apos;s API could not be read after the retries: %1</source>
         <translation>Die API von Konnect war auch nach den Wiederholungen nicht lesbar: %1</translation>
     </message>
     <message>
-        <source>Check the network, the base URL and Konnect's status page, then scan again.</source>
+        <source>Check the network, the base URL and Konnect&apos;s status page, then scan again.</source>
         <translation>Prüfen Sie das Netzwerk, die Basis-URL und die Statusseite von Konnect und lesen Sie dann erneut.</translation>
     </message>
     <message>
@@ -1431,7 +1712,7 @@
         <translation>Die letzte Zustellung erhielt %1, was Konnect wiederholt: sie kann noch ankommen, und der Webhook wird inaktiv, wenn auch die Wiederholungen scheitern.</translation>
     </message>
     <message>
-        <source>Check the SIEM's health and capacity.</source>
+        <source>Check the SIEM&apos;s health and capacity.</source>
         <translation>Prüfen Sie Zustand und Kapazität des SIEM.</translation>
     </message>
     <message>
@@ -1451,7 +1732,7 @@
         <translation>Prüfen Sie, ob in der Organisation etwas geschieht, und prüfen Sie das SIEM mit `test-endpoint`.</translation>
     </message>
     <message>
-        <source>Delivering, but Konnect skips the SIEM's certificate check (skip_ssl_verification).</source>
+        <source>Delivering, but Konnect skips the SIEM&apos;s certificate check (skip_ssl_verification).</source>
         <translation>Liefert, aber Konnect überspringt die Zertifikatsprüfung des SIEM (skip_ssl_verification).</translation>
     </message>
     <message>
@@ -1481,7 +1762,7 @@
         </translation>
     </message>
     <message>
-        <source>profile %1, Dev Portal "%2" (region %3)</source>
+        <source>profile %1, Dev Portal &quot;%2&quot; (region %3)</source>
         <translation>Profil %1, Dev Portal „%2“ (Region %3)</translation>
     </message>
     <message>
@@ -1536,7 +1817,7 @@
         <translation>Das Konnect-Token für diesen Lauf von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>Configure Kong Konnect's audit-log webhook.</source>
+        <source>Configure Kong Konnect&apos;s audit-log webhook.</source>
         <translation>Den Audit-Log-Webhook von Kong Konnect einrichten.</translation>
     </message>
     <message>
@@ -1548,7 +1829,7 @@
         <translation>--demo verwendet eigenen Emulator, eigenes Profil und eigenes Token: Lassen Sie --profile, --base-url und --token-stdin weg.</translation>
     </message>
     <message>
-        <source>Start minimised to the system tray, watching every profile in the background (what "Start at login" runs); without a tray the window opens instead.</source>
+        <source>Start minimised to the system tray, watching every profile in the background (what &quot;Start at login&quot; runs); without a tray the window opens instead.</source>
         <translation>Minimiert im Systembereich der Kontrollleiste starten und alle Profile im Hintergrund überwachen (das startet „Bei der Anmeldung starten“); ohne Systembereich öffnet sich stattdessen das Fenster.</translation>
     </message>
 </context>
@@ -1559,7 +1840,7 @@
         <translation>Ein Konnect-Token importieren</translation>
     </message>
     <message>
-        <source>Tokens found where Kong's tools keep them. The one you import goes into the system keychain; the files are only read, never changed.</source>
+        <source>Tokens found where Kong&apos;s tools keep them. The one you import goes into the system keychain; the files are only read, never changed.</source>
         <translation>Tokens, die dort gefunden wurden, wo Kongs Werkzeuge sie ablegen. Das importierte Token kommt in den System-Schlüsselbund; die Dateien werden nur gelesen, nie geändert.</translation>
     </message>
     <message>
@@ -1595,11 +1876,11 @@
         <translation> (dasselbe Token wie oben)</translation>
     </message>
     <message>
-        <source>No token was found in KONNECT_TOKEN, kongctl's config.yaml or decK's ~/.deck.yaml. Use Set token instead.</source>
+        <source>No token was found in KONNECT_TOKEN, kongctl&apos;s config.yaml or decK&apos;s ~/.deck.yaml. Use Set token instead.</source>
         <translation>In KONNECT_TOKEN, in der config.yaml von kongctl und in der ~/.deck.yaml von decK wurde kein Token gefunden. Verwenden Sie stattdessen „Token festlegen“.</translation>
     </message>
     <message>
-        <source>Profile "%1" exists: importing replaces its token, region and base URL.</source>
+        <source>Profile &quot;%1&quot; exists: importing replaces its token, region and base URL.</source>
         <translation>Das Profil „%1“ existiert bereits: Der Import ersetzt sein Token, seine Region und seine Basis-URL.</translation>
     </message>
 </context>
@@ -1674,7 +1955,7 @@
         <translation>Konnect antwortete %1 auf %2 %3.%4</translation>
     </message>
     <message>
-        <source>The answer to %1 %2 was larger than %3 KiB and was refused: Konnect's answers are small, so this is not Konnect's API. Check --base-url.</source>
+        <source>The answer to %1 %2 was larger than %3 KiB and was refused: Konnect&apos;s answers are small, so this is not Konnect&apos;s API. Check --base-url.</source>
         <translation>Die Antwort auf %1 %2 war größer als %3 KiB und wurde abgelehnt: Die Antworten von Konnect sind klein, das ist also nicht die API von Konnect. Prüfen Sie --base-url.</translation>
     </message>
     <message>
@@ -1690,7 +1971,7 @@
         <translation>Konnect hat auf %1 %2 ohne `data`-Liste geantwortet: das ist nicht die erwartete Seite.</translation>
     </message>
     <message>
-        <source>Konnect's next page link for %1 has no page[after] cursor.</source>
+        <source>Konnect&apos;s next page link for %1 has no page[after] cursor.</source>
         <translation>Der Link zur nächsten Seite von %1 hat keinen page[after]-Cursor.</translation>
     </message>
     <message>
@@ -1698,11 +1979,11 @@
         <translation>Konnect hat für %1 zweimal denselben Seiten-Cursor geliefert: die Liste würde nie enden, daher wurde nach %2 Seiten abgebrochen.</translation>
     </message>
     <message>
-        <source>Konnect's listing %1 went on past %2 pages; it was stopped there.</source>
+        <source>Konnect&apos;s listing %1 went on past %2 pages; it was stopped there.</source>
         <translation>Konnects Liste %1 ging über %2 Seiten hinaus; dort wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). Check --base-url: it must point at Konnect's API host.</source>
+        <source>Konnect answered %1 to %2 %3, but the answer is not the JSON object expected (%4). Check --base-url: it must point at Konnect&apos;s API host.</source>
         <translation>Konnect hat mit %1 auf %2 %3 geantwortet, aber die Antwort ist nicht das erwartete JSON-Objekt (%4). Prüfen Sie --base-url: sie muss auf Konnects API-Host zeigen.</translation>
     </message>
 </context>
@@ -1839,7 +2120,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Legen Sie ein Konnect-Token fest, um zu laden und anzuwenden.</translation>
     </message>
     <message>
-        <source>Apply needs Konnect's current configuration: Refresh.</source>
+        <source>Apply needs Konnect&apos;s current configuration: Refresh.</source>
         <translation>„Anwenden“ braucht die aktuelle Konfiguration von Konnect: Bitte aktualisieren.</translation>
     </message>
     <message>
@@ -1937,7 +2218,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Lade %1…</translation>
     </message>
     <message>
-        <source>This webhook is set by its binding above (Konnect's v3 model); destinations are on the Destinations tab.</source>
+        <source>This webhook is set by its binding above (Konnect&apos;s v3 model); destinations are on the Destinations tab.</source>
         <translation>Dieser Webhook wird über seine Bindung oben eingestellt (Konnects v3-Modell); die Ziele stehen im Reiter Ziele.</translation>
     </message>
     <message>
@@ -1969,7 +2250,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Verbindungstest dieser Einstellungen: %1.</translation>
     </message>
     <message>
-        <source>Security downgrade: Konnect will no longer check the endpoint's TLS certificate, so anyone who can intercept the connection can read the audit logs.</source>
+        <source>Security downgrade: Konnect will no longer check the endpoint&apos;s TLS certificate, so anyone who can intercept the connection can read the audit logs.</source>
         <translation>Weniger Sicherheit: Konnect prüft das TLS-Zertifikat des Endpunkts nicht mehr, sodass jeder, der die Verbindung abfangen kann, die Audit-Logs lesen kann.</translation>
     </message>
     <message>
@@ -2005,10 +2286,10 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Überwacht weiter</translation>
     </message>
     <message>
-        <source>Konnect Audit Webhook keeps watching your webhooks in the tray. Quit from the tray's menu to stop.</source>
+        <source>Konnect Audit Webhook keeps watching your webhooks in the tray. Quit from the tray&apos;s menu to stop.</source>
         <translation>Konnect Audit Webhook überwacht Ihre Webhooks weiter aus der Kontrollleiste. Zum Beenden im Menü des Symbols „Beenden“ wählen.</translation>
     </message>
-<message>
+    <message>
         <source>Audit logs</source>
         <translation>Audit-Logs</translation>
     </message>
@@ -2036,7 +2317,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Der vollständige Authorization-Header, den Ihr SIEM erwartet</translation>
     </message>
     <message>
-        <source>A new audit log destination takes the endpoint, log format and TLS setting of %1, which is then bound to it. Konnect never shows the inline webhook's authorization, so give the SIEM's again.</source>
+        <source>A new audit log destination takes the endpoint, log format and TLS setting of %1, which is then bound to it. Konnect never shows the inline webhook&apos;s authorization, so give the SIEM&apos;s again.</source>
         <translation>Ein neues Audit-Log-Ziel übernimmt Endpunkt, Log-Format und TLS-Einstellung von %1, das dann daran gebunden wird. Konnect zeigt die Autorisierung des Inline-Webhooks nie, geben Sie die des SIEM daher erneut an.</translation>
     </message>
     <message>
@@ -2075,7 +2356,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <source>There is no profile "%1".</source>
+        <source>There is no profile &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil „%1“.</translation>
     </message>
     <message>
@@ -2083,7 +2364,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Kein Schlüsselbund.</translation>
     </message>
     <message>
-        <source>No Konnect token in the keychain for profile "%1".</source>
+        <source>No Konnect token in the keychain for profile &quot;%1&quot;.</source>
         <translation>Kein Konnect-Token im Schlüsselbund für Profil „%1“.</translation>
     </message>
     <message>
@@ -2099,7 +2380,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Audit-Log-Ziel</translation>
     </message>
     <message>
-        <source>Profile "%1": %2</source>
+        <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
     <message>
@@ -2143,7 +2424,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <source>via destination "%1"</source>
+        <source>via destination &quot;%1&quot;</source>
         <translation>über das Ziel „%1“</translation>
     </message>
     <message>
@@ -2163,7 +2444,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Nicht an ein Audit-Log-Ziel gebunden, es gibt also nichts, wohin geliefert wird: wählen Sie auch ein Ziel.</translation>
     </message>
     <message>
-        <source>destination "%1" of %2</source>
+        <source>destination &quot;%1&quot; of %2</source>
         <translation>Ziel „%1“ von %2</translation>
     </message>
     <message numerus="yes">
@@ -2178,7 +2459,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <source>rotating the authorization of destination "%1"</source>
+        <source>rotating the authorization of destination &quot;%1&quot;</source>
         <translation>erneuere die Autorisierung des Ziels „%1“</translation>
     </message>
     <message>
@@ -2186,11 +2467,11 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Autorisierung erneuert.</translation>
     </message>
     <message>
-        <source>Not changed: the authorization of destination "%1" could not be changed: %2</source>
+        <source>Not changed: the authorization of destination &quot;%1&quot; could not be changed: %2</source>
         <translation>Nicht geändert: die Autorisierung des Ziels „%1“ konnte nicht geändert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Changed: the authorization of destination "%1" (%n scope(s) use it) was rotated.</source>
+        <source>Changed: the authorization of destination &quot;%1&quot; (%n scope(s) use it) was rotated.</source>
         <translation>
             <numerusform>Geändert: die Autorisierung des Ziels „%1“ (%n Bereich nutzt es) wurde erneuert.</numerusform>
             <numerusform>Geändert: die Autorisierung des Ziels „%1“ (%n Bereiche nutzen es) wurde erneuert.</numerusform>
@@ -2213,11 +2494,11 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Zustellungen ausschalten</translation>
     </message>
     <message>
-        <source>the webhook's own change</source>
+        <source>the webhook&apos;s own change</source>
         <translation>die eigene Änderung des Webhooks</translation>
     </message>
     <message>
-        <source>Changed: both steps stored (the destination's authorization, then %1).</source>
+        <source>Changed: both steps stored (the destination&apos;s authorization, then %1).</source>
         <translation>Geändert: beide Schritte gespeichert (die Autorisierung des Ziels, dann %1).</translation>
     </message>
     <message>
@@ -2225,11 +2506,11 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Geändert.</translation>
     </message>
     <message>
-        <source>Half done: step 1 of 2 was stored (the authorization of destination "%1" was rotated); step 2 of 2 (%2) failed: %3</source>
+        <source>Half done: step 1 of 2 was stored (the authorization of destination &quot;%1&quot; was rotated); step 2 of 2 (%2) failed: %3</source>
         <translation>Halb erledigt: Schritt 1 von 2 wurde gespeichert (die Autorisierung des Ziels „%1“ wurde erneuert); Schritt 2 von 2 (%2) schlug fehl: %3</translation>
     </message>
     <message>
-        <source>Konnect's answer was lost, so whether it was stored is unknown: look (get) before retrying.</source>
+        <source>Konnect&apos;s answer was lost, so whether it was stored is unknown: look (get) before retrying.</source>
         <translation>Die Antwort von Konnect ging verloren, ob gespeichert wurde, ist also unbekannt: vor einem neuen Versuch nachsehen (get).</translation>
     </message>
 </context>
@@ -2260,7 +2541,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Viele Bereiche ändern</translation>
     </message>
     <message>
-        <source>Scopes to change (every profile's regions and Dev Portals):</source>
+        <source>Scopes to change (every profile&apos;s regions and Dev Portals):</source>
         <translation>Zu ändernde Bereiche (Regionen und Dev Portals jedes Profils):</translation>
     </message>
     <message>
@@ -2284,7 +2565,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Än&amp;derung:</translation>
     </message>
     <message>
-        <source>name or id, looked up in each profile's organization</source>
+        <source>name or id, looked up in each profile&apos;s organization</source>
         <translation>Name oder ID, in der Organisation jedes Profils gesucht</translation>
     </message>
     <message>
@@ -2340,7 +2621,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
-        <source>Reading the fleet's scopes…</source>
+        <source>Reading the fleet&apos;s scopes…</source>
         <translation>Lese die Bereiche der Flotte…</translation>
     </message>
     <message>
@@ -2388,7 +2669,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 changed, %2 failed: "Retry failed" reads and applies only those.</source>
+        <source>%1 changed, %2 failed: &quot;Retry failed&quot; reads and applies only those.</source>
         <translation>%1 geändert, %2 fehlgeschlagen: „Fehlgeschlagene wiederholen“ liest und ändert nur diese.</translation>
     </message>
     <message>
@@ -2410,7 +2691,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Nichts zu ändern: wählen Sie ein Ziel, eine neue Autorisierung, oder Ein- bzw. Ausschalten.</translation>
     </message>
     <message>
-        <source>Give either a destination or a new authorization, not both: a destination's authorization changes with the destination itself.</source>
+        <source>Give either a destination or a new authorization, not both: a destination&apos;s authorization changes with the destination itself.</source>
         <translation>Geben Sie entweder ein Ziel oder eine neue Autorisierung an, nicht beides: die Autorisierung eines Ziels ändert sich mit dem Ziel selbst.</translation>
     </message>
     <message>
@@ -2422,7 +2703,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Die neue Autorisierung ist leer.</translation>
     </message>
     <message>
-        <source>point at destination "%1"</source>
+        <source>point at destination &quot;%1&quot;</source>
         <translation>auf das Ziel „%1“ richten</translation>
     </message>
     <message>
@@ -2571,11 +2852,11 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <source>Overrides the region's API address, for a proxy or the local emulator</source>
+        <source>Overrides the region&apos;s API address, for a proxy or the local emulator</source>
         <translation>Ersetzt die API-Adresse der Region, für einen Proxy oder den lokalen Emulator</translation>
     </message>
     <message>
-        <source>empty: the region's API, https://&lt;region&gt;.api.konghq.com/v2</source>
+        <source>empty: the region&apos;s API, https://&lt;region&gt;.api.konghq.com/v2</source>
         <translation>leer: die API der Region, https://&lt;region&gt;.api.konghq.com/v2</translation>
     </message>
     <message>
@@ -2673,11 +2954,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <source>The system keychain could not store the token, so it is kept for this session only.</source>
         <translation>Der System-Schlüsselbund konnte das Token nicht speichern, daher wird es nur für diese Sitzung behalten.</translation>
     </message>
-<message>
-        <source>The system keychain could not store the token, so it is kept for this session only: %1</source>
-        <translation>Der System-Schlüsselbund konnte das Token nicht speichern, daher wird es nur für diese Sitzung behalten: %1</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>QObject</name>
     <message>
@@ -2764,7 +3041,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>läuft nicht</translation>
     </message>
     <message numerus="yes">
-        <source>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event's signature against the emulator's keys and lists it here. %n event(s) so far.</source>
+        <source>A SIEM stand-in on this computer (%1) receives what Test connection sends to it, checks each event&apos;s signature against the emulator&apos;s keys and lists it here. %n event(s) so far.</source>
         <translation>
             <numerusform>Ein SIEM-Ersatz auf diesem Computer (%1) empfängt, was „Verbindung testen“ an ihn sendet, prüft die Signatur jedes Ereignisses mit den Schlüsseln des Emulators und listet es hier auf. Bisher %n Ereignis.</numerusform>
             <numerusform>Ein SIEM-Ersatz auf diesem Computer (%1) empfängt, was „Verbindung testen“ an ihn sendet, prüft die Signatur jedes Ereignisses mit den Schlüsseln des Emulators und listet es hier auf. Bisher %n Ereignisse.</numerusform>
@@ -2858,7 +3135,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Replay-Auftrag prüfen</translation>
     </message>
     <message>
-        <source>Ask Konnect for the replay job's status</source>
+        <source>Ask Konnect for the replay job&apos;s status</source>
         <translation>Konnect nach dem Status des Replay-Auftrags fragen</translation>
     </message>
     <message>
@@ -2878,7 +3155,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Ergebnis der Replay-Anfrage</translation>
     </message>
     <message>
-        <source>The region's replay job</source>
+        <source>The region&apos;s replay job</source>
         <translation>Der Replay-Auftrag der Region</translation>
     </message>
     <message>
@@ -2950,7 +3227,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Konnect hat das Replay von %1 bis %2 (UTC) angenommen. Der Fortschritt wird unten angezeigt.</translation>
     </message>
     <message>
-        <source>The replay completed: Konnect sent the window's audit logs again.</source>
+        <source>The replay completed: Konnect sent the window&apos;s audit logs again.</source>
         <translation>Das Replay ist abgeschlossen: Konnect hat die Audit-Logs des Zeitraums erneut gesendet.</translation>
     </message>
     <message>
@@ -2986,11 +3263,11 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Wartet auf die Ausführung.</translation>
     </message>
     <message>
-        <source>Konnect is sending the window's audit logs to the webhook again.</source>
+        <source>Konnect is sending the window&apos;s audit logs to the webhook again.</source>
         <translation>Konnect sendet die Audit-Logs des Zeitraums erneut an den Webhook.</translation>
     </message>
     <message>
-        <source>Done: the window's audit logs were sent again.</source>
+        <source>Done: the window&apos;s audit logs were sent again.</source>
         <translation>Fertig: Die Audit-Logs des Zeitraums wurden erneut gesendet.</translation>
     </message>
     <message>
@@ -2998,7 +3275,7 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Das Replay ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>A status this tool does not know; see Konnect's documentation.</source>
+        <source>A status this tool does not know; see Konnect&apos;s documentation.</source>
         <translation>Ein Status, den dieses Werkzeug nicht kennt; siehe die Dokumentation von Konnect.</translation>
     </message>
     <message>
@@ -3103,11 +3380,11 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
 <context>
     <name>Scope</name>
     <message>
-        <source>Dev Portal "%1" (region %2)</source>
+        <source>Dev Portal &quot;%1&quot; (region %2)</source>
         <translation>Dev Portal „%1“ (Region %2)</translation>
     </message>
     <message>
-        <source>the organization's webhook in region %1</source>
+        <source>the organization&apos;s webhook in region %1</source>
         <translation>der Webhook der Organisation in Region %1</translation>
     </message>
     <message>
@@ -3164,7 +3441,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Zum Status</translation>
     </message>
     <message>
-        <source>Konnect's delivery status for this region</source>
+        <source>Konnect&apos;s delivery status for this region</source>
         <translation>Der Zustellstatus von Konnect für diese Region</translation>
     </message>
     <message>
@@ -3252,7 +3529,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Legen Sie ein Konnect-Token fest, um den Status zu sehen.</translation>
     </message>
     <message>
-        <source>Konnect's answer could not be read: %1</source>
+        <source>Konnect&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Konnect konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3272,7 +3549,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Zustellstatus</translation>
     </message>
     <message>
-        <source>Konnect reports "%1".</source>
+        <source>Konnect reports &quot;%1&quot;.</source>
         <translation>Konnect meldet „%1“.</translation>
     </message>
     <message>
@@ -3296,7 +3573,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <source>unknown (Konnect says "%1")</source>
+        <source>unknown (Konnect says &quot;%1&quot;)</source>
         <translation>unbekannt (Konnect meldet „%1“)</translation>
     </message>
 </context>
@@ -3323,7 +3600,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Das Konnect-Token festlegen</translation>
     </message>
     <message>
-        <source>The token for profile "%1" goes into the system keychain and is never shown again. Create one in Konnect under your account's Personal access tokens (it needs an Organization Admin).</source>
+        <source>The token for profile &quot;%1&quot; goes into the system keychain and is never shown again. Create one in Konnect under your account&apos;s Personal access tokens (it needs an Organization Admin).</source>
         <translation>Das Token für das Profil „%1“ kommt in den System-Schlüsselbund und wird nie wieder angezeigt. Erstellen Sie eines in Konnect in Ihrem Konto unter „Personal access tokens“ (dafür ist ein Organization Admin nötig).</translation>
     </message>
     <message>
@@ -3444,7 +3721,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Schlüssel für die Prüfung (JWKS)</translation>
     </message>
     <message>
-        <source>From Konnect (this region's jwks.json)</source>
+        <source>From Konnect (this region&apos;s jwks.json)</source>
         <translation>Von Konnect (die jwks.json dieser Region)</translation>
     </message>
     <message>
@@ -3556,7 +3833,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>–</translation>
     </message>
     <message>
-        <source>Set a Konnect token to take Konnect's keys.</source>
+        <source>Set a Konnect token to take Konnect&apos;s keys.</source>
         <translation>Legen Sie ein Konnect-Token fest, um die Schlüssel von Konnect zu nehmen.</translation>
     </message>
     <message>
@@ -3596,7 +3873,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Die Signaturschlüssel werden von Konnect abgerufen</translation>
     </message>
     <message>
-        <source>Konnect's key set could not be used: %1</source>
+        <source>Konnect&apos;s key set could not be used: %1</source>
         <translation>Der Schlüsselsatz von Konnect konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -3650,7 +3927,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Die Webhook-Konfiguration wird angewendet</translation>
     </message>
     <message>
-        <source>Konnect's answer could not be read: %1</source>
+        <source>Konnect&apos;s answer could not be read: %1</source>
         <translation>Die Antwort von Konnect konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -3853,7 +4130,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Konnect braucht für einen neuen Webhook eine Autorisierung: Geben Sie ein, was Ihr SIEM erwartet. Für einen Empfänger, der keine verlangt, wählen Sie seine Anbietervorlage, um einen harmlosen Platzhalter einzutragen.</translation>
     </message>
     <message>
-        <source>Warning: Konnect will send audit logs without checking this endpoint's certificate, so anyone who can intercept the connection can read them. Use this only for a self-signed certificate outside production.</source>
+        <source>Warning: Konnect will send audit logs without checking this endpoint&apos;s certificate, so anyone who can intercept the connection can read them. Use this only for a self-signed certificate outside production.</source>
         <translation>Warnung: Konnect sendet Audit-Logs, ohne das Zertifikat dieses Endpunkts zu prüfen, sodass jeder, der die Verbindung abfangen kann, sie lesen kann. Verwenden Sie dies nur für ein selbstsigniertes Zertifikat außerhalb der Produktion.</translation>
     </message>
     <message>
@@ -3992,11 +4269,11 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>In dieser Region ist noch nichts eingerichtet: Konnect kann Audit-Logs nirgendwohin senden.</translation>
     </message>
     <message>
-        <source>Nothing is configured in this region yet: enter your SIEM's endpoint and authorization and Apply (headless: `apply`).</source>
+        <source>Nothing is configured in this region yet: enter your SIEM&apos;s endpoint and authorization and Apply (headless: `apply`).</source>
         <translation>In dieser Region ist noch nichts eingerichtet: Geben Sie Endpunkt und Autorisierung Ihres SIEM ein und wenden Sie an (ohne Fenster: `apply`).</translation>
     </message>
     <message>
-        <source>Konnect reported a combination this tool does not know: enabled %1, status "%2".</source>
+        <source>Konnect reported a combination this tool does not know: enabled %1, status &quot;%2&quot;.</source>
         <translation>Konnect meldete eine Kombination, die dieses Werkzeug nicht kennt: aktiviert %1, Status „%2“.</translation>
     </message>
     <message>
@@ -4008,11 +4285,11 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>nein</translation>
     </message>
     <message>
-        <source>Refresh in a moment; if it stays, compare with Konnect's documentation of the audit-log webhook status.</source>
+        <source>Refresh in a moment; if it stays, compare with Konnect&apos;s documentation of the audit-log webhook status.</source>
         <translation>Aktualisieren Sie gleich noch einmal; bleibt es so, vergleichen Sie mit der Dokumentation von Konnect zum Status des Audit-Log-Webhooks.</translation>
     </message>
     <message>
-        <source>in the future (this computer's clock is behind Konnect's)</source>
+        <source>in the future (this computer&apos;s clock is behind Konnect&apos;s)</source>
         <translation>in der Zukunft (die Uhr dieses Computers geht gegenüber der von Konnect nach)</translation>
     </message>
     <message>
@@ -4060,11 +4337,11 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Ihr SIEM hat die Autorisierung abgelehnt</translation>
     </message>
     <message>
-        <source>nothing receives events at the endpoint's path</source>
+        <source>nothing receives events at the endpoint&apos;s path</source>
         <translation>unter dem Pfad des Endpunkts nimmt nichts Ereignisse an</translation>
     </message>
     <message>
-        <source>your SIEM does not accept the events' format or their gzip encoding</source>
+        <source>your SIEM does not accept the events&apos; format or their gzip encoding</source>
         <translation>Ihr SIEM nimmt das Format der Ereignisse oder ihre gzip-Kodierung nicht an</translation>
     </message>
     <message>
@@ -4072,7 +4349,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Ihr SIEM hat den Stapel als zu groß abgelehnt</translation>
     </message>
     <message>
-        <source>your SIEM was overloaded or unavailable, even after Konnect's retries</source>
+        <source>your SIEM was overloaded or unavailable, even after Konnect&apos;s retries</source>
         <translation>Ihr SIEM war überlastet oder nicht erreichbar, auch nach den Wiederholungen von Konnect</translation>
     </message>
     <message>
@@ -4092,19 +4369,19 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Ihr SIEM hat die Autorisierung abgelehnt – setzen Sie sie neu und wenden Sie an.</translation>
     </message>
     <message>
-        <source>Nothing receives events at the endpoint's path — correct the path (Splunk, for example, takes Konnect's lines at /services/collector/raw) and Apply.</source>
+        <source>Nothing receives events at the endpoint&apos;s path — correct the path (Splunk, for example, takes Konnect&apos;s lines at /services/collector/raw) and Apply.</source>
         <translation>Unter dem Pfad des Endpunkts nimmt nichts Ereignisse an – korrigieren Sie den Pfad (Splunk zum Beispiel nimmt die Zeilen von Konnect unter /services/collector/raw an) und wenden Sie an.</translation>
     </message>
     <message>
-        <source>Your SIEM does not accept the events' format or their gzip encoding — check the log format and the receiver's input settings, then Apply.</source>
+        <source>Your SIEM does not accept the events&apos; format or their gzip encoding — check the log format and the receiver&apos;s input settings, then Apply.</source>
         <translation>Ihr SIEM nimmt das Format der Ereignisse oder ihre gzip-Kodierung nicht an – prüfen Sie das Log-Format und die Eingangseinstellungen des Empfängers und wenden Sie dann an.</translation>
     </message>
     <message>
-        <source>Your SIEM refused the batch as too large — raise the receiver's request size limit.</source>
+        <source>Your SIEM refused the batch as too large — raise the receiver&apos;s request size limit.</source>
         <translation>Ihr SIEM hat den Stapel als zu groß abgelehnt – erhöhen Sie die Größengrenze für Anfragen beim Empfänger.</translation>
     </message>
     <message>
-        <source>Your SIEM was overloaded or unavailable even after Konnect's retries — check its health and capacity; Konnect goes on with new audit logs once it answers again.</source>
+        <source>Your SIEM was overloaded or unavailable even after Konnect&apos;s retries — check its health and capacity; Konnect goes on with new audit logs once it answers again.</source>
         <translation>Ihr SIEM war auch nach den Wiederholungen von Konnect überlastet oder nicht erreichbar – prüfen Sie seinen Zustand und seine Kapazität; Konnect macht mit neuen Audit-Logs weiter, sobald es wieder antwortet.</translation>
     </message>
     <message>
@@ -4135,7 +4412,7 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Schritt 2: die Region wählen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;2.&lt;/b&gt; Pick your organization's region in the bar above (Region). The link in step 1 follows it.</source>
+        <source>&lt;b&gt;2.&lt;/b&gt; Pick your organization&apos;s region in the bar above (Region). The link in step 1 follows it.</source>
         <translation>&lt;b&gt;2.&lt;/b&gt; Wählen Sie oben die Region Ihrer Organisation (Region). Der Link in Schritt 1 folgt ihr.</translation>
     </message>
     <message>
@@ -4171,293 +4448,12 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
         <translation>Öffnet ein zweites Fenster mit einem eingebauten Konnect-Emulator; nichts berührt Ihren Schlüsselbund</translation>
     </message>
     <message>
-        <source>&lt;b&gt;1.&lt;/b&gt; Create a personal access token in Konnect: &lt;a href="%1"&gt;%1&lt;/a&gt; (it needs an Organization Admin).</source>
-        <translation>&lt;b&gt;1.&lt;/b&gt; Legen Sie in Konnect ein persönliches Zugriffstoken an: &lt;a href="%1"&gt;%1&lt;/a&gt; (es braucht einen Organization Admin).</translation>
+        <source>&lt;b&gt;1.&lt;/b&gt; Create a personal access token in Konnect: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (it needs an Organization Admin).</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Legen Sie in Konnect ein persönliches Zugriffstoken an: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (es braucht einen Organization Admin).</translation>
     </message>
     <message>
         <source>Or import the token this computer already has: found in %1.</source>
         <translation>Oder importieren Sie das Token, das dieser Computer schon hat: gefunden in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogExport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 records to %2.</source>
-        <translation>%1 Einträge nach %2 exportiert.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogTableModel</name>
-    <message>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>geprüft</translation>
-    </message>
-    <message>
-        <source>not verified by the documented rules</source>
-        <translation>mit den dokumentierten Regeln nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>unsigned</source>
-        <translation>unsigniert</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <source>%1 (Kong-initiated)</source>
-        <translation>%1 (von Kong ausgelöst)</translation>
-    </message>
-    <message>
-        <source>Kong-initiated: done by Konnect itself, not by a user or a token of the organization.</source>
-        <translation>Von Kong ausgelöst: von Konnect selbst ausgeführt, nicht von einem Benutzer oder Token der Organisation.</translation>
-    </message>
-    <message>
-        <source>Time (local)</source>
-        <translation>Zeit (lokal)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Name / outcome</source>
-        <translation>Name / Ergebnis</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Client IP</source>
-        <translation>Client-IP</translation>
-    </message>
-    <message>
-        <source>Resource or URI</source>
-        <translation>Ressource oder URI</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogsPage</name>
-    <message>
-        <source>&amp;Window:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Audit log window</source>
-        <translation>Zeitraum der Audit-Logs</translation>
-    </message>
-    <message>
-        <source>Last 15 minutes</source>
-        <translation>Letzte 15 Minuten</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Letzte 24 Stunden</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
-        <source>Start of the window (local time)</source>
-        <translation>Beginn des Zeitraums (Ortszeit)</translation>
-    </message>
-    <message>
-        <source>End of the window (local time)</source>
-        <translation>Ende des Zeitraums (Ortszeit)</translation>
-    </message>
-    <message>
-        <source>&amp;Load</source>
-        <translation>&amp;Laden</translation>
-    </message>
-    <message>
-        <source>Load the audit logs of the window</source>
-        <translation>Die Audit-Logs des Zeitraums laden</translation>
-    </message>
-    <message>
-        <source>&amp;Follow</source>
-        <translation>&amp;Mitverfolgen</translation>
-    </message>
-    <message>
-        <source>Follow new audit events</source>
-        <translation>Neue Audit-Ereignisse mitverfolgen</translation>
-    </message>
-    <message>
-        <source>Following new events is not built into the window yet; use `logs --follow`.</source>
-        <translation>Das Mitverfolgen neuer Ereignisse gibt es im Fenster noch nicht; verwenden Sie `logs --follow`.</translation>
-    </message>
-    <message>
-        <source>Problem with the start</source>
-        <translation>Problem mit dem Beginn</translation>
-    </message>
-    <message>
-        <source>Problem with the end</source>
-        <translation>Problem mit dem Ende</translation>
-    </message>
-    <message>
-        <source>&amp;Authentication</source>
-        <translation>&amp;Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Show authentication events</source>
-        <translation>Authentifizierungsereignisse anzeigen</translation>
-    </message>
-    <message>
-        <source>Authori&amp;zation</source>
-        <translation>Autori&amp;sierung</translation>
-    </message>
-    <message>
-        <source>Show authorization events</source>
-        <translation>Autorisierungsereignisse anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Gateway access</source>
-        <translation>&amp;Gateway-Zugriff</translation>
-    </message>
-    <message>
-        <source>Show gateway access events</source>
-        <translation>Gateway-Zugriffsereignisse anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Hide Kong-initiated</source>
-        <translation>Von Kong ausgelöste aus&amp;blenden</translation>
-    </message>
-    <message>
-        <source>Hide events Konnect initiated itself</source>
-        <translation>Ereignisse ausblenden, die Konnect selbst ausgelöst hat</translation>
-    </message>
-    <message>
-        <source>Search the records</source>
-        <translation>Die Einträge durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search (any text in the record, ignoring case)</source>
-        <translation>Suchen (beliebiger Text im Eintrag, ohne Groß-/Kleinschreibung)</translation>
-    </message>
-    <message>
-        <source>Records shown</source>
-        <translation>Angezeigte Einträge</translation>
-    </message>
-    <message>
-        <source>Result of the pull</source>
-        <translation>Ergebnis des Abrufs</translation>
-    </message>
-    <message>
-        <source>Audit events</source>
-        <translation>Audit-Ereignisse</translation>
-    </message>
-    <message>
-        <source>&amp;Copy row</source>
-        <translation>Zeile &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;raw record</source>
-        <translation>&amp;Rohen Eintrag kopieren</translation>
-    </message>
-    <message>
-        <source>Every field and the raw record of the selected event</source>
-        <translation>Alle Felder und der rohe Eintrag des ausgewählten Ereignisses</translation>
-    </message>
-    <message>
-        <source>Select an event to see every field and the record as Konnect sent it.</source>
-        <translation>Wählen Sie ein Ereignis, um alle Felder und den Eintrag so zu sehen, wie Konnect ihn gesendet hat.</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows</source>
-        <translation>Die ausgewählten Zeilen kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export shown rows...</source>
-        <translation>Angezeigte Zeilen &amp;exportieren...</translation>
-    </message>
-    <message>
-        <source>Export the rows shown to a file</source>
-        <translation>Die angezeigten Zeilen in eine Datei exportieren</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Fortschritt des Exports</translation>
-    </message>
-    <message>
-        <source>Cancel e&amp;xport</source>
-        <translation>E&amp;xport abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the export</source>
-        <translation>Den Export abbrechen</translation>
-    </message>
-    <message>
-        <source>The signatures could not be checked: %1</source>
-        <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Pulling the audit logs</source>
-        <translation>Audit-Logs werden abgerufen</translation>
-    </message>
-    <message>
-        <source>Stopped; the %1 records loaded so far stay shown.</source>
-        <translation>Angehalten; die %1 bisher geladenen Einträge bleiben angezeigt.</translation>
-    </message>
-    <message>
-        <source>The pull stopped: %1 The %2 records loaded so far stay shown; Load pulls the window again.</source>
-        <translation>Der Abruf wurde beendet: %1 Die %2 bisher geladenen Einträge bleiben angezeigt; „Laden“ ruft den Zeitraum erneut ab.</translation>
-    </message>
-    <message>
-        <source>The pull failed: %1</source>
-        <translation>Der Abruf ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 records</source>
-        <translation>%1 von %2 Einträgen</translation>
-    </message>
-    <message>
-        <source> (filtering…)</source>
-        <translation> (wird gefiltert…)</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>The record as Konnect sent it:</source>
-        <translation>Der Eintrag, wie Konnect ihn gesendet hat:</translation>
-    </message>
-    <message>
-        <source>Export shown rows</source>
-        <translation>Angezeigte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>JSON Lines, the records as Konnect sent them (*.jsonl);;CSV (*.csv);;CEF, the webhook's line shape (*.cef)</source>
-        <translation>JSON Lines, die Einträge wie von Konnect gesendet (*.jsonl);;CSV (*.csv);;CEF, die Zeilenform des Webhooks (*.cef)</translation>
     </message>
 </context>
 </TS>
