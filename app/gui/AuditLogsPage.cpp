@@ -217,7 +217,7 @@ void AuditLogsPage::buildLayout()
     m_copyButton = new QPushButton(tr("&Copy row"));
     m_copyButton->setObjectName(QStringLiteral("copyRowButton"));
     m_copyButton->setAccessibleName(tr("Copy the selected rows"));
-    m_exportButton = new QPushButton(tr("&Export shown rows..."));
+    m_exportButton = new QPushButton(tr("Export &shown rows..."));
     m_exportButton->setObjectName(QStringLiteral("exportLogsButton"));
     m_exportButton->setAccessibleName(tr("Export the rows shown to a file"));
     m_exportProgress = new QProgressBar;

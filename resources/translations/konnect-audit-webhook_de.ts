@@ -358,7 +358,7 @@
         <translation>Die ausgewählten Zeilen kopieren</translation>
     </message>
     <message>
-        <source>&amp;Export shown rows...</source>
+        <source>Export &amp;shown rows...</source>
         <translation>Angezeigte Zeilen &amp;exportieren...</translation>
     </message>
     <message>
