@@ -59,7 +59,8 @@ TrayWatch::TrayWatch(FleetWatch* watch, QObject* parent)
 
 TrayWatch::~TrayWatch()
 {
-    m_watch->setNotifier(nullptr);
+    if (m_watch)
+        m_watch->setNotifier(nullptr);
     delete m_menu;
 }
 

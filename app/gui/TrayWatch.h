@@ -47,7 +47,7 @@ private:
     void update();
     void setStartAtLogin(bool on);
 
-    FleetWatch* m_watch;
+    QPointer<FleetWatch> m_watch; // the window may delete the watch (with its page) before this
     QMenu* m_menu;
     QAction* m_quiet;
     QAction* m_startAtLogin;
