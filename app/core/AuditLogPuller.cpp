@@ -25,8 +25,11 @@ AuditLogPuller::AuditLogPuller(KonnectClient& client, QObject* parent)
 
 AuditLogPuller::~AuditLogPuller()
 {
-    if (m_call)
+    if (m_call) {
+        // Cancelling reports back; this object is already going and must not hear it.
+        m_call->disconnect(this);
         m_call->cancel();
+    }
 }
 
 QString AuditLogPuller::cursorOf(const QString& link)

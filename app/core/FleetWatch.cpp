@@ -30,8 +30,11 @@ FleetWatch::FleetWatch(QNetworkAccessManager* network, Clock* clock, TokenStore*
 FleetWatch::~FleetWatch()
 {
     stop();
-    if (m_scan)
+    // Cancelling emits finished; nothing listening may hear it while the watch (or its owner) is being torn down.
+    if (m_scan) {
+        m_scan->disconnect(this);
         m_scan->cancel();
+    }
 }
 
 void FleetWatch::setIntervalMs(qint64 intervalMs)

@@ -13,8 +13,11 @@ ApiPoller::ApiPoller(Clock* clock, qint64 intervalMs, Request request, QObject* 
 ApiPoller::~ApiPoller()
 {
     cancelTimer();
-    if (m_call)
+    if (m_call) {
+        // Cancelling reports back; this object is already going and must not hear it.
+        m_call->disconnect(this);
         m_call->cancel();
+    }
 }
 
 void ApiPoller::start()

@@ -21,8 +21,11 @@ AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
 
 AuditLogsController::~AuditLogsController()
 {
-    if (m_jwksCall)
+    if (m_jwksCall) {
+        // Cancelling reports back; this object is already going and must not hear it.
+        m_jwksCall->disconnect(this);
         m_jwksCall->cancel();
+    }
 }
 
 bool AuditLogsController::isLoading() const

@@ -59,7 +59,12 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_summary->setText(tr("Not checked yet."));
 }
 
-OverviewPage::~OverviewPage() = default;
+OverviewPage::~OverviewPage()
+{
+    // The watch is a child and outlives this destructor's body; it must not call back into a page half torn down.
+    if (m_watch)
+        m_watch->disconnect(this);
+}
 
 void OverviewPage::setUp(Clock* clock, TokenStore* tokens, ProfileStore* profiles)
 {
