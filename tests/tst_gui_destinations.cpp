@@ -171,6 +171,22 @@ void TestGuiDestinations::bindsTheOrganizationWebhookToAnExistingDestination()
     QVERIFY(h.emulator.scope(QString(), QString())->binding().enabled);
     QTRY_VERIFY(modelText(h).contains(QStringLiteral("v3: bound")));
     QVERIFY(!apply->isEnabled());
+
+    // Unbinding asks with the diff, leaves the destination, and the webhook is unbound at Konnect.
+    auto* unbind = h.child<QPushButton>(QStringLiteral("unbindButton"));
+    QTRY_VERIFY(unbind->isVisible() && unbind->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    unbind->click();
+    QTRY_VERIFY(MessageBox::lastQuestion().contains(QStringLiteral("not bound")));
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Main SIEM")));
+    QVERIFY(h.emulator.scope(QString(), QString())->binding().isBound());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    unbind->click();
+    QTRY_VERIFY(!h.emulator.scope(QString(), QString())->binding().isBound());
+    QCOMPARE(h.emulator.organization().destinations().size(), 1);
+    QTRY_VERIFY(modelText(h).contains(QStringLiteral("v3: not bound")));
+    QTRY_VERIFY(h.labelText(QStringLiteral("bindingMessageLabel")).startsWith(QStringLiteral("Unbound:")));
+    QTRY_VERIFY(!unbind->isVisible());
 }
 
 void TestGuiDestinations::createsADestinationFromAVendorPreset()

@@ -16,6 +16,7 @@ private slots:
     void everyCombinationOfTheTable();
     void adviceFollowsTheLastResponse_data();
     void adviceFollowsTheLastResponse();
+    void anUnconfiguredPortalIsToldToBindADestination();
     void lastAttemptIsRelativeAndLocal();
     void relativeTimes_data();
     void relativeTimes();
@@ -173,6 +174,18 @@ void TestWebhookStatusExplanation::adviceFollowsTheLastResponse()
     QVERIFY(e.lastResponse.endsWith(QStringLiteral(": the SIEM's words")));
     if (status == QLatin1String("inactive"))
         QVERIFY(e.advice.contains(QStringLiteral("Replay tab")));
+}
+
+void TestWebhookStatusExplanation::anUnconfiguredPortalIsToldToBindADestination()
+{
+    const auto e = WebhookStatusExplanation::explain(make(false, QStringLiteral("unconfigured")), kNow,
+                                                     Scope::portal(QStringLiteral("eu"), QStringLiteral("p-1")));
+    QCOMPARE(int(e.situation), int(Situation::Unconfigured));
+    QVERIFY2(e.meaning.contains(QStringLiteral("Dev Portal")), qPrintable(e.meaning));
+    QVERIFY2(e.advice.contains(QStringLiteral("Bind one of the organization's audit log destinations")),
+             qPrintable(e.advice));
+    QVERIFY2(e.advice.contains(QStringLiteral("apply --portal p-1 --destination NAME --enable")), qPrintable(e.advice));
+    QVERIFY2(!e.advice.contains(QStringLiteral("endpoint")), qPrintable(e.advice));
 }
 
 void TestWebhookStatusExplanation::lastAttemptIsRelativeAndLocal()

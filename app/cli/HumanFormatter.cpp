@@ -48,12 +48,12 @@ Fields HumanFormatter::webhookConfig(const QJsonObject& config)
     };
 }
 
-Fields HumanFormatter::webhookStatus(const QJsonObject& json, const QDateTime& now)
+Fields HumanFormatter::webhookStatus(const QJsonObject& json, const QDateTime& now, const Scope& scope)
 {
     const auto status = WebhookStatus::fromJson(json);
     if (!status)
         return {{QStringLiteral("Status"), QStringLiteral("Konnect's answer could not be read")}};
-    const WebhookStatusExplanation explanation = WebhookStatusExplanation::explain(*status, now);
+    const WebhookStatusExplanation explanation = WebhookStatusExplanation::explain(*status, now, scope);
     Fields fields {
         {QStringLiteral("Enabled"), yesNo(json.value(QLatin1String("webhook_enabled")).toBool())},
         {QStringLiteral("Status"), text(json, QStringLiteral("webhook_status"), QStringLiteral("unconfigured"))},

@@ -17,7 +17,7 @@ public:
     static Fields destination(const AuditLogDestination& destination);
     // The model first, then the binding and its destination, or the inline webhook.
     static Fields scopeWebhook(const ScopeWebhook& webhook);
-    static Fields webhookStatus(const QJsonObject& status, const QDateTime& now);
+    static Fields webhookStatus(const QJsonObject& status, const QDateTime& now, const Scope& scope = Scope());
     static Fields replayJob(const QJsonObject& job);
     static QList<Fields> jwksKeys(const QJsonObject& jwks);
 

@@ -18,7 +18,7 @@ void StatusCommand::run()
                 m_context.out().json(status);
             else
                 m_context.out().fields(m_context.connectionFields(scope)
-                                       + HumanFormatter::webhookStatus(status, m_context.clock()->now()));
+                                       + HumanFormatter::webhookStatus(status, m_context.clock()->now(), scope));
             finish(0);
         });
     });

@@ -26,7 +26,8 @@ bool isSuccess(int code)
 }
 } // namespace
 
-WebhookStatusExplanation WebhookStatusExplanation::explain(const WebhookStatus& status, const QDateTime& now)
+WebhookStatusExplanation WebhookStatusExplanation::explain(const WebhookStatus& status, const QDateTime& now,
+                                                           const Scope& scope)
 {
     WebhookStatusExplanation e;
     e.lastAttempt = status.hasAttempt()
@@ -74,9 +75,17 @@ WebhookStatusExplanation WebhookStatusExplanation::explain(const WebhookStatus& 
         e.advice = fix + tr(" Then tick Enabled and Apply.") + replayHint();
     } else if (!status.enabled && status.status == QLatin1String("unconfigured")) {
         e.situation = Situation::Unconfigured;
-        e.meaning = tr("Nothing is configured in this region yet: Konnect has nowhere to send audit logs.");
-        e.advice = tr("Nothing is configured in this region yet: enter your SIEM's endpoint and authorization "
-                      "and Apply (headless: `apply`).");
+        if (scope.isPortal()) {
+            e.meaning = tr("Nothing is configured for this Dev Portal yet: Konnect has nowhere to send its audit "
+                           "logs.");
+            e.advice = tr("Bind one of the organization's audit log destinations to the portal's webhook, tick "
+                          "Enabled and Apply (headless: `apply --portal %1 --destination NAME --enable`).")
+                           .arg(scope.portalId());
+        } else {
+            e.meaning = tr("Nothing is configured in this region yet: Konnect has nowhere to send audit logs.");
+            e.advice = tr("Nothing is configured in this region yet: enter your SIEM's endpoint and authorization "
+                          "and Apply (headless: `apply`).");
+        }
     } else {
         e.situation = Situation::Unknown;
         e.needsAttention = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Scope.h"
 #include "WebhookStatus.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,9 @@ public:
     QString lastResponse; // "401 Unauthorized: invalid token", or "none yet"
     QString advice; // what to do about it
 
-    static WebhookStatusExplanation explain(const WebhookStatus& status, const QDateTime& now);
+    // `scope` words the advice: a Dev Portal's webhook is set up by binding a destination, not by an endpoint.
+    static WebhookStatusExplanation explain(const WebhookStatus& status, const QDateTime& now,
+                                            const Scope& scope = Scope());
 
     // "just now", "5 minutes ago", "3 hours ago", "2 days ago"; a time ahead of `now` by more than a minute says so.
     static QString relativeTime(const QDateTime& then, const QDateTime& now);

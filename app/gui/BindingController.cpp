@@ -13,9 +13,20 @@ void BindingController::apply(const Scope& scope, const WebhookBinding& current,
 {
     if (isBusy())
         return;
-    ApiCall* call = m_client->updateBinding(scope, current, desired);
+    track(m_client->updateBinding(scope, current, desired), desired, tr("Binding %1").arg(scope.describe()));
+}
+
+void BindingController::unbind(const Scope& scope)
+{
+    if (isBusy())
+        return;
+    track(m_client->unbind(scope), WebhookBinding {}, tr("Unbinding %1").arg(scope.describe()));
+}
+
+void BindingController::track(ApiCall* call, const WebhookBinding& expected, const QString& description)
+{
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call, desired](const ApiResult& result) {
+    connect(call, &ApiCall::finished, this, [this, call, expected](const ApiResult& result) {
         if (m_call != call)
             return;
         m_call = nullptr;
@@ -24,9 +35,10 @@ void BindingController::apply(const Scope& scope, const WebhookBinding& current,
             emit applyFailed(result);
             return;
         }
-        emit applied(WebhookBinding::fromJson(result.json.object()).value_or(desired));
+        // A DELETE answers 204 with no body: what was asked for is what Konnect now has.
+        emit applied(WebhookBinding::fromJson(result.json.object()).value_or(expected));
     });
-    emit callStarted(call, tr("Binding %1").arg(scope.describe()));
+    emit callStarted(call, description);
     emit busyChanged(true);
 }
 

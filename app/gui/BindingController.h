@@ -22,6 +22,8 @@ public:
 
     bool isBusy() const { return !m_call.isNull() || !m_move.isNull(); }
     void apply(const Scope& scope, const WebhookBinding& current, const WebhookBinding& desired);
+    // Konnect's DELETE of the scope's webhook: no destination, no deliveries; the destination itself stays.
+    void unbind(const Scope& scope);
     void move(const Scope& scope, const WebhookConfig& inlineWebhook, const QString& name,
               const QString& authorization);
     void cancel();
@@ -35,6 +37,8 @@ signals:
                const QString& report);
 
 private:
+    void track(ApiCall* call, const WebhookBinding& expected, const QString& description);
+
     KonnectClient* m_client;
     QPointer<ApiCall> m_call;
     QPointer<DestinationMove> m_move;

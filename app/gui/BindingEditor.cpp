@@ -29,6 +29,7 @@ BindingEditor::BindingEditor(QWidget* parent)
         updateActions();
     });
     connect(m_ui->applyBindingButton, &QPushButton::clicked, this, &BindingEditor::requestApply);
+    connect(m_ui->unbindButton, &QPushButton::clicked, this, &BindingEditor::requestUnbind);
     connect(m_ui->moveToDestinationButton, &QPushButton::clicked, this, &BindingEditor::requestMove);
     clear(QString());
 }
@@ -196,6 +197,9 @@ void BindingEditor::updateActions()
     m_ui->destinationCombo->setEnabled(!busy);
     m_ui->bindingEnabledCheckBox->setEnabled(!busy);
     m_ui->moveToDestinationButton->setEnabled(!busy);
+    const bool boundAtKonnect = m_webhook && m_webhook->binding.isBound();
+    m_ui->unbindButton->setVisible(boundAtKonnect);
+    m_ui->unbindButton->setEnabled(!busy && boundAtKonnect);
 }
 
 void BindingEditor::requestApply()
@@ -220,14 +224,39 @@ void BindingEditor::requestApply()
                         });
 }
 
+void BindingEditor::requestUnbind()
+{
+    if (!m_webhook || isBusy() || !m_webhook->binding.isBound())
+        return;
+    const WebhookBinding current = m_webhook->binding;
+    const Scope scope = m_webhook->scope;
+    const QList<ConfigChange> changes
+        = ConfigDiff::betweenBindings(current, destinationName(current.destinationId), WebhookBinding {}, QString());
+    auto* dialog = new ApplyDiffDialog(changes, scope.describe(), false, this);
+    const QString intro
+        = tr("Konnect will stop delivering the audit logs of %1 and unbind its webhook:").arg(scope.describe());
+    dialog->setIntro(intro);
+    dialog->setNote(tr("The destination itself stays, with its authorization, for the other webhooks that use it."));
+    MessageBox::askWith(dialog, intro + QLatin1Char('\n') + ConfigDiff::asText(changes),
+                        [this, scope](MessageBox::Button answer) {
+                            if (answer != QMessageBox::Ok || isBusy())
+                                return;
+                            FieldMessage::clear(m_ui->bindingMessageLabel);
+                            m_controller->unbind(scope);
+                        });
+}
+
 void BindingEditor::onApplied(const WebhookBinding& stored)
 {
     m_touched = false;
     if (m_webhook)
         m_webhook->binding = stored;
+    if (!stored.isBound())
+        m_chosenId.clear();
     const QString where = m_webhook ? m_webhook->scope.describe() : QString();
-    const QString text
-        = tr("Applied: %1 now delivers to \"%2\"%3.")
+    const QString text = !stored.isBound()
+        ? tr("Unbound: %1 no longer delivers audit logs.").arg(where)
+        : tr("Applied: %1 now delivers to \"%2\"%3.")
               .arg(where, destinationName(stored.destinationId), stored.enabled ? QString() : tr(" (disabled)"));
     FieldMessage::show(m_ui->bindingMessageLabel, text, FieldMessage::Kind::Note);
     emit message(text, false);

@@ -43,6 +43,7 @@ public:
     // Picks a destination as a person would; "New destination…" asks for one.
     void chooseDestination(const QString& id);
     void requestApply();
+    void requestUnbind();
     void requestMove();
 
 signals:

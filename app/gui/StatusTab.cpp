@@ -172,7 +172,7 @@ void StatusTab::onAnswered(const ApiResult& result)
 
 void StatusTab::showStatus(const WebhookStatus& status)
 {
-    const WebhookStatusExplanation explained = WebhookStatusExplanation::explain(status, m_clock->now());
+    const WebhookStatusExplanation explained = WebhookStatusExplanation::explain(status, m_clock->now(), m_scope);
     m_ui->statusEnabledValueLabel->setText(status.enabled ? tr("yes") : tr("no"));
     m_ui->statusStateValueLabel->setText(statusWords(status));
     m_ui->statusStateValueLabel->setToolTip(tr("Konnect reports \"%1\".").arg(status.status));

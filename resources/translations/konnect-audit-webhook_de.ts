@@ -455,6 +455,10 @@
         <source>Binding %1</source>
         <translation>Binde %1</translation>
     </message>
+    <message>
+        <source>Unbinding %1</source>
+        <translation>Bindung lösen: %1</translation>
+    </message>
 </context>
 <context>
     <name>BindingEditor</name>
@@ -585,6 +589,26 @@
     <message>
         <source>The move is half done</source>
         <translation>Die Überführung ist halb fertig</translation>
+    </message>
+    <message>
+        <source>Unbind…</source>
+        <translation>Bindung lösen…</translation>
+    </message>
+    <message>
+        <source>Stop this webhook&apos;s deliveries and leave it without a destination (the destination itself stays)</source>
+        <translation>Die Zustellungen dieses Webhooks beenden und ihn ohne Ziel lassen (das Ziel selbst bleibt bestehen)</translation>
+    </message>
+    <message>
+        <source>Konnect will stop delivering the audit logs of %1 and unbind its webhook:</source>
+        <translation>Konnect stellt die Audit-Logs von %1 nicht mehr zu und löst die Bindung seines Webhooks:</translation>
+    </message>
+    <message>
+        <source>The destination itself stays, with its authorization, for the other webhooks that use it.</source>
+        <translation>Das Ziel selbst bleibt mit seiner Autorisierung für die anderen Webhooks bestehen, die es nutzen.</translation>
+    </message>
+    <message>
+        <source>Unbound: %1 no longer delivers audit logs.</source>
+        <translation>Bindung gelöst: %1 stellt keine Audit-Logs mehr zu.</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4411,14 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     <message>
         <source>Your SIEM answered %1 — look in its logs for the reason, fix it, then Apply.</source>
         <translation>Ihr SIEM antwortete %1 – suchen Sie in seinen Logs nach dem Grund, beheben Sie ihn und wenden Sie dann an.</translation>
+    </message>
+    <message>
+        <source>Nothing is configured for this Dev Portal yet: Konnect has nowhere to send its audit logs.</source>
+        <translation>Für dieses Dev Portal ist noch nichts eingerichtet: Konnect kann seine Audit-Logs nirgendwohin senden.</translation>
+    </message>
+    <message>
+        <source>Bind one of the organization&apos;s audit log destinations to the portal&apos;s webhook, tick Enabled and Apply (headless: `apply --portal %1 --destination NAME --enable`).</source>
+        <translation>Binden Sie eines der Audit-Log-Ziele der Organisation an den Webhook des Portals, setzen Sie Aktiviert und wenden Sie an (ohne Fenster: `apply --portal %1 --destination NAME --enable`).</translation>
     </message>
 </context>
 <context>
