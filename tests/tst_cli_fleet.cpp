@@ -8,7 +8,7 @@
 #include "KonnectEmulator.h"
 #include "ProfileStore.h"
 #include "ProgramRun.h"
-#include "TokenStore.h"
+#include "TestKeychain.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -72,23 +72,19 @@ private:
     std::unique_ptr<KonnectEmulator> m_emulator;
     EmulatedOrganization* m_production = nullptr;
     EmulatedOrganization* m_staging = nullptr;
-    QStringList m_storedProfiles;
-    TokenStore* m_tokens = nullptr;
+    std::unique_ptr<TestKeychain> m_keychain;
 };
 
 void TestCliFleet::initTestCase()
 {
     m_binary = qEnvironmentVariable("KAW_BINARY");
     QVERIFY2(!m_binary.isEmpty() && QFile::exists(m_binary), "KAW_BINARY must name the built konnect-audit-webhook");
-    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")
-        || qEnvironmentVariable("KAW_PRIVATE_KEYRING") != QLatin1String("1")) {
-        const char* why = "fleet reads tokens from the keychain only: run the tests through "
-                          "scripts/with-private-keyring.sh, so that your own keychain is never touched.";
+    if (const QString why = TestKeychain::unavailableReason(); !why.isEmpty()) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(why);
-        QSKIP(why);
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
     }
-    m_tokens = new TokenStore(this);
+    m_keychain = std::make_unique<TestKeychain>();
 }
 
 void TestCliFleet::init()
@@ -110,13 +106,7 @@ void TestCliFleet::cleanup()
 
 void TestCliFleet::cleanupTestCase()
 {
-    if (!m_tokens)
-        return;
-    for (const QString& profile : std::as_const(m_storedProfiles)) {
-        QSignalSpy done(m_tokens, &TokenStore::finished);
-        m_tokens->remove(profile);
-        done.wait(10000);
-    }
+    m_keychain.reset();
 }
 
 CliRun TestCliFleet::run(const QStringList& arguments)
@@ -133,17 +123,10 @@ CliRun TestCliFleet::run(const QStringList& arguments)
 
 void TestCliFleet::storeToken(const QString& profile, const QString& token)
 {
-    QSignalSpy done(m_tokens, &TokenStore::finished);
     if (token.isEmpty())
-        m_tokens->remove(profile);
+        QVERIFY(m_keychain->remove(profile));
     else
-        m_tokens->write(profile, token);
-    QVERIFY(done.wait(10000));
-    const auto result = done.first().first().value<TokenStore::Result>();
-    QVERIFY2(result.state == TokenStore::State::Written || result.state == TokenStore::State::Removed,
-             qPrintable(result.message));
-    if (!m_storedProfiles.contains(profile))
-        m_storedProfiles.append(profile);
+        QVERIFY(m_keychain->store(profile, token));
 }
 
 QString TestCliFleet::addProfile(const QString& suffix, const QString& region, const QString& token)
@@ -442,7 +425,7 @@ void TestCliFleet::slowRegionHoldsUpOnlyItsOwnRows()
     scanSettings.allRegions = true;
     QElapsedTimer clock;
     clock.start();
-    FleetScan* scan = FleetScan::start(&network, Clock::system(), m_tokens, scanSettings);
+    FleetScan* scan = FleetScan::start(&network, Clock::system(), m_keychain->tokens(), scanSettings);
     QList<QPair<qint64, FleetRow>> arrivals;
     connect(scan, &FleetScan::rowReady, this, [&](const FleetRow& row) { arrivals.append({clock.elapsed(), row}); });
     QSignalSpy finished(scan, &FleetScan::finished);

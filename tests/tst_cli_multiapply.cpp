@@ -7,7 +7,7 @@
 #include "KonnectEmulator.h"
 #include "ProfileStore.h"
 #include "ProgramRun.h"
-#include "TokenStore.h"
+#include "TestKeychain.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,23 +62,19 @@ private:
     std::unique_ptr<KonnectEmulator> m_emulator;
     EmulatedOrganization* m_production = nullptr;
     EmulatedOrganization* m_staging = nullptr;
-    QStringList m_storedProfiles;
-    TokenStore* m_tokens = nullptr;
+    std::unique_ptr<TestKeychain> m_keychain;
 };
 
 void TestCliMultiApply::initTestCase()
 {
     m_binary = qEnvironmentVariable("KAW_BINARY");
     QVERIFY2(!m_binary.isEmpty() && QFile::exists(m_binary), "KAW_BINARY must name the built konnect-audit-webhook");
-    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")
-        || qEnvironmentVariable("KAW_PRIVATE_KEYRING") != QLatin1String("1")) {
-        const char* why = "a many-target apply reads tokens from the keychain only: run the tests through "
-                          "scripts/with-private-keyring.sh, so that your own keychain is never touched.";
+    if (const QString why = TestKeychain::unavailableReason(); !why.isEmpty()) {
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
-            QFAIL(why);
-        QSKIP(why);
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
     }
-    m_tokens = new TokenStore(this);
+    m_keychain = std::make_unique<TestKeychain>();
 }
 
 void TestCliMultiApply::init()
@@ -101,13 +97,7 @@ void TestCliMultiApply::cleanup()
 
 void TestCliMultiApply::cleanupTestCase()
 {
-    if (!m_tokens)
-        return;
-    for (const QString& profile : std::as_const(m_storedProfiles)) {
-        QSignalSpy done(m_tokens, &TokenStore::finished);
-        m_tokens->remove(profile);
-        done.wait(10000);
-    }
+    m_keychain.reset();
 }
 
 CliRun TestCliMultiApply::run(const QStringList& arguments, const QByteArray& input)
@@ -126,13 +116,10 @@ CliRun TestCliMultiApply::run(const QStringList& arguments, const QByteArray& in
 
 void TestCliMultiApply::storeToken(const QString& profile, const QString& token)
 {
-    QSignalSpy done(m_tokens, &TokenStore::finished);
-    m_tokens->write(profile, token);
-    QVERIFY(done.wait(10000));
-    const auto result = done.first().first().value<TokenStore::Result>();
-    QVERIFY2(result.state == TokenStore::State::Written, qPrintable(result.message));
-    if (!m_storedProfiles.contains(profile))
-        m_storedProfiles.append(profile);
+    if (token.isEmpty())
+        QVERIFY(m_keychain->remove(profile));
+    else
+        QVERIFY(m_keychain->store(profile, token));
 }
 
 QString TestCliMultiApply::addProfile(const QString& suffix, const QString& token)

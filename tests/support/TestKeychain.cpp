@@ -35,3 +35,13 @@ void TestKeychain::removeAll()
     }
     m_stored.clear();
 }
+
+bool TestKeychain::remove(const QString& profile)
+{
+    QSignalSpy done(&m_tokens, &TokenStore::finished);
+    m_tokens.remove(profile);
+    if (!done.wait(10000))
+        return false;
+    m_stored.removeAll(profile);
+    return done.first().first().value<TokenStore::Result>().state == TokenStore::State::Removed;
+}

@@ -15,6 +15,8 @@ public:
     static QString unavailableReason();
     TokenStore* tokens() { return &m_tokens; }
     bool store(const QString& profile, const QString& token);
+    // Makes sure `profile` has no token (what a test of a missing token needs).
+    bool remove(const QString& profile);
     void removeAll();
 
 private:
