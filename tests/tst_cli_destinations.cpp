@@ -648,8 +648,11 @@ void TestCliDestinations::moveHalfDoneSaysHowToFinish()
     const QString id = destinations.constFirst()->id();
     QVERIFY2(move.err.contains(QLatin1String("now exists")), qPrintable(move.err));
     QVERIFY(move.err.contains(id));
-    QVERIFY(move.err.contains(QStringLiteral("apply --destination %1").arg(id)));
-    QVERIFY(move.err.contains(QStringLiteral("destinations delete %1").arg(id)));
+    // The commands to finish or undo act where the move did: the same base URL.
+    const QString where = QStringLiteral(" --base-url %1").arg(m_emulator->baseUrl().toString());
+    QVERIFY2(move.err.contains(QStringLiteral("apply --destination %1 --enable%2").arg(id, where)),
+             qPrintable(move.err));
+    QVERIFY2(move.err.contains(QStringLiteral("destinations delete %1 --yes%2").arg(id, where)), qPrintable(move.err));
 
     // The region still has its inline webhook, unchanged, and no binding.
     QVERIFY(!m_emulator->scope({}, {})->binding().isBound());

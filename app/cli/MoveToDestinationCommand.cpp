@@ -105,6 +105,7 @@ void MoveToDestinationCommand::move(const ScopeWebhook& webhook)
 {
     DestinationMove* move = DestinationMove::start(&m_context.client(), webhook.scope, *webhook.inlineWebhook, m_name,
                                                    *m_authorization, this);
+    move->setRepeatOptions(m_context.repeatOptions());
     connect(move, &DestinationMove::finished, this,
             [this](DestinationMove::Stage stage, const AuditLogDestination& destination, const ApiResult& result,
                    const QString& report) {

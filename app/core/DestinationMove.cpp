@@ -99,14 +99,14 @@ QString DestinationMove::report(const ApiResult& result) const
     case Stage::Created:
         if (m_destination.id.isEmpty())
             return tr("The destination was probably created, but %1 was not bound to it and still uses its inline "
-                      "webhook. Look for it with `destinations list`, then bind with `apply --destination ID`, or "
-                      "delete it with `destinations delete ID --yes`.")
-                .arg(m_scope.describe());
+                      "webhook. Look for it with `destinations list%2`, then bind with `apply --destination ID%2`, "
+                      "or delete it with `destinations delete ID --yes%2`.")
+                .arg(m_scope.describe(), m_repeatOptions);
         return tr("Half done: the destination \"%1\" (%2) now exists, but binding %3 to it failed (%4). The region "
-                  "still delivers through its inline webhook, unchanged. To finish: `apply --destination %2%5`; to "
-                  "undo: `destinations delete %2 --yes`.")
+                  "still delivers through its inline webhook, unchanged. To finish: `apply --destination %2%5%6`; "
+                  "to undo: `destinations delete %2 --yes%6`.")
             .arg(m_destination.name, m_destination.id, m_scope.describe(), result.message,
-                 m_inline.enabled ? QStringLiteral(" --enable") : QString());
+                 m_inline.enabled ? QStringLiteral(" --enable") : QString(), m_repeatOptions);
     case Stage::Bound:
         return tr("Moved: %1 now delivers through the destination \"%2\" (%3), with the same endpoint, format and TLS "
                   "setting%4.")

@@ -29,6 +29,8 @@ public:
     static AuditLogDestination plannedDestination(const WebhookConfig& inlineWebhook, const QString& name);
 
     void cancel();
+    // The global options (" --profile P --base-url U") that make the report's commands act where this move did.
+    void setRepeatOptions(const QString& options) { m_repeatOptions = options; }
 
 signals:
     void callStarted(ApiCall* call, const QString& description);
@@ -47,6 +49,7 @@ private:
     KonnectClient* m_client;
     Scope m_scope;
     WebhookConfig m_inline;
+    QString m_repeatOptions;
     AuditLogDestination m_destination;
     Stage m_stage = Stage::NotStarted;
     QPointer<ApiCall> m_call;

@@ -1358,14 +1358,6 @@
         <translation>Nichts geändert: das Ziel konnte nicht angelegt werden (%1). %2 nutzt weiter seinen Inline-Webhook.</translation>
     </message>
     <message>
-        <source>The destination was probably created, but %1 was not bound to it and still uses its inline webhook. Look for it with `destinations list`, then bind with `apply --destination ID`, or delete it with `destinations delete ID --yes`.</source>
-        <translation>Das Ziel wurde wahrscheinlich angelegt, aber %1 wurde nicht daran gebunden und nutzt weiter seinen Inline-Webhook. Suchen Sie es mit `destinations list`, binden Sie dann mit `apply --destination ID` oder löschen Sie es mit `destinations delete ID --yes`.</translation>
-    </message>
-    <message>
-        <source>Half done: the destination &quot;%1&quot; (%2) now exists, but binding %3 to it failed (%4). The region still delivers through its inline webhook, unchanged. To finish: `apply --destination %2%5`; to undo: `destinations delete %2 --yes`.</source>
-        <translation>Halb fertig: das Ziel „%1“ (%2) existiert jetzt, aber %3 daran zu binden schlug fehl (%4). Die Region liefert weiter unverändert über ihren Inline-Webhook. Zum Abschließen: `apply --destination %2%5`; zum Rückgängigmachen: `destinations delete %2 --yes`.</translation>
-    </message>
-    <message>
         <source>Moved: %1 now delivers through the destination &quot;%2&quot; (%3), with the same endpoint, format and TLS setting%4.</source>
         <translation>Überführt: %1 liefert jetzt über das Ziel „%2“ (%3), mit demselben Endpunkt, Format und derselben TLS-Einstellung%4.</translation>
     </message>
@@ -1376,6 +1368,14 @@
     <message>
         <source>, disabled as before</source>
         <translation>, deaktiviert wie zuvor</translation>
+    </message>
+    <message>
+        <source>The destination was probably created, but %1 was not bound to it and still uses its inline webhook. Look for it with `destinations list%2`, then bind with `apply --destination ID%2`, or delete it with `destinations delete ID --yes%2`.</source>
+        <translation>Das Ziel wurde wahrscheinlich angelegt, aber %1 wurde nicht daran gebunden und nutzt weiter seinen Inline-Webhook. Suchen Sie es mit `destinations list%2`, binden Sie dann mit `apply --destination ID%2` oder löschen Sie es mit `destinations delete ID --yes%2`.</translation>
+    </message>
+    <message>
+        <source>Half done: the destination &quot;%1&quot; (%2) now exists, but binding %3 to it failed (%4). The region still delivers through its inline webhook, unchanged. To finish: `apply --destination %2%5%6`; to undo: `destinations delete %2 --yes%6`.</source>
+        <translation>Halb fertig: das Ziel „%1“ (%2) existiert jetzt, aber %3 daran zu binden schlug fehl (%4). Die Region liefert weiter unverändert über ihren Inline-Webhook. Zum Abschließen: `apply --destination %2%5%6`; zum Rückgängigmachen: `destinations delete %2 --yes%6`.</translation>
     </message>
 </context>
 <context>
