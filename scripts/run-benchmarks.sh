@@ -10,9 +10,8 @@
 #      beside curl fetching the same pages in sequence: target within 1.5x of curl; its peak memory: target under
 #      60 MiB, and less than 10 % more with twice the records.
 #   6. `fleet` over 10 profiles x 7 regions against the emulator beside one `status` call: target within 3x, peak
-#      memory under 60 MiB; and with one region answering late (KAW_BENCH_SLOW_SECONDS, default 3 s, the issue's 20 s
-#      scaled down: the figure is whether the others wait, not how long the slow one takes), the other rows within 3x
-#      of status too. Tokens come from the keychain only, so it runs inside scripts/with-private-keyring.sh.
+#      memory under 60 MiB; and with one region answering only after KAW_BENCH_SLOW_SECONDS (default 20 s, as in
+#      the issue; one such run), the other rows within 3x of status too. Tokens come from the keychain only, so it runs inside scripts/with-private-keyring.sh.
 #   7. the tray watch: the watching process's idle CPU between polls (measured over KAW_BENCH_IDLE_SECONDS, default
 #      20 s, of the minute the target speaks of, to keep CI time down): target under 0.5 %; and its memory over 100
 #      poll cycles on a fast-forward clock: target flat (growth under 1 MiB). Runs inside
@@ -51,7 +50,7 @@ pull_runs="${KAW_BENCH_PULL_RUNS:-3}"
 log_records="${KAW_BENCH_LOG_RECORDS:-100000}"
 jobs="${KAW_BENCH_JOBS:-$(nproc)}"
 fleet_runs="${KAW_BENCH_FLEET_RUNS:-10}"
-slow_seconds="${KAW_BENCH_SLOW_SECONDS:-3}"
+slow_seconds="${KAW_BENCH_SLOW_SECONDS:-20}"
 benchmarks=(kaw_bench_get kaw_bench_window kaw_bench_verify kaw_bench_stall kaw_bench_pull kaw_bench_fleet kaw_bench_watch
     kaw_bench_logwindow)
 idle_seconds="${KAW_BENCH_IDLE_SECONDS:-20}"
