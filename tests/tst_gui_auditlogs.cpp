@@ -1,11 +1,17 @@
 #include "tst_gui_harness.h"
 
+#include "AuditLogCompareDialog.h"
+#include "AuditLogFollower.h"
 #include "AuditLogRecord.h"
 #include "AuditLogTableModel.h"
 #include "AuditLogsController.h"
 #include "AuditLogsPage.h"
 #include "EmulatedAuditLogHistory.h"
+#include "EmulatedReplayJob.h"
+#include "MessageBox.h"
+#include "ReplayWindow.h"
 #include "RequestProgressWidget.h"
+#include "RetryPolicy.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -17,10 +23,13 @@
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace GuiTest;
 
@@ -42,6 +51,10 @@ private slots:
     void aCancelledExportLeavesNoFile();
     void aBadCustomWindowIsRefusedInPlace();
     void aFailingPageShowsTheCountdownAndKeepsTheRows();
+    void followAddsNewEventsOnceUntilSwitchedOff();
+    void followGoesOnAfterAFailedPoll();
+    void compareListsMissingAndExtraAndOffersTheReplay();
+    void compareOfAnExportWithNoEventSaysSo();
 
 private:
     AuditLogsPage* openTab(int history = historySize);
@@ -375,3 +388,197 @@ void TestGuiAuditLogs::aFailingPageShowsTheCountdownAndKeepsTheRows()
 
 QTEST_MAIN(TestGuiAuditLogs)
 #include "tst_gui_auditlogs.moc"
+
+void TestGuiAuditLogs::followAddsNewEventsOnceUntilSwitchedOff()
+{
+    AuditLogsPage* page = openTab();
+    QVERIFY(page);
+    auto* follow = m_h->child<QCheckBox>(QStringLiteral("followCheckBox"));
+    auto* interval = m_h->child<QSpinBox>(QStringLiteral("followIntervalSpinBox"));
+    QVERIFY(follow->isEnabled());
+    QCOMPARE(interval->value(), int(AuditLogFollower::defaultPollIntervalMs / 1000));
+    interval->setValue(20);
+    follow->click();
+    AuditLogsController* controller = page->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isFollowing() && controller->follower()->nextPollAt().isValid(), 20000);
+    QTRY_VERIFY(!controller->isLoading());
+    QCOMPARE(page->model()->recordCount(), qsizetype(historySize));
+    QCOMPARE(controller->follower()->nextPollAt(), m_h->clock.now().addSecs(20));
+    QVERIFY2(page->followText().contains(QStringLiteral("the next poll at")), qPrintable(page->followText()));
+
+    // Konnect makes a new record every 5 s: each poll brings the new ones, and the 60 s overlap brings some again,
+    // which are not shown twice.
+    for (int poll = 0; poll < 6; ++poll) {
+        const int polls = controller->follower()->polls();
+        m_h->clock.advance(m_h->clock.now().msecsTo(controller->follower()->nextPollAt()));
+        QTRY_VERIFY_WITH_TIMEOUT(controller->follower()->polls() > polls
+                                     && controller->follower()->nextPollAt().isValid() && !controller->isVerifying(),
+                                 20000);
+    }
+    QVERIFY(controller->follower()->duplicatesSkipped() > 0);
+    const QList<QByteArray> want = served();
+    QCOMPARE(want.size(), historySize + 6 * 20 / 5);
+    QTRY_COMPARE(page->model()->recordCount(), qsizetype(want.size()));
+    QSet<QByteArray> shown;
+    for (qsizetype record = 0; record < page->model()->recordCount(); ++record) {
+        shown.insert(page->model()->raw(record));
+        QCOMPARE(page->model()->verdict(record), AuditLogTableModel::Verdict::Verified);
+    }
+    QCOMPARE(shown, QSet<QByteArray>(want.cbegin(), want.cend()));
+    QVERIFY2(page->followText().contains(QStringLiteral("%1 new events").arg(6 * 20 / 5)),
+             qPrintable(page->followText()));
+
+    // Off: no more polls, the rows stay.
+    follow->click();
+    QTRY_VERIFY(!controller->isFollowing());
+    QCOMPARE(m_h->clock.pendingCount(), 0);
+    const int requests = int(m_h->emulator.requestLog().size());
+    m_h->clock.advance(60000);
+    QTest::qWait(50);
+    QCOMPARE(int(m_h->emulator.requestLog().size()), requests);
+    QCOMPARE(page->model()->recordCount(), qsizetype(want.size()));
+    QVERIFY(m_h->labelText(QStringLiteral("logMessageLabel")).contains(QStringLiteral("Following stopped")));
+    QVERIFY(page->followText().isEmpty());
+}
+
+void TestGuiAuditLogs::followGoesOnAfterAFailedPoll()
+{
+    AuditLogsPage* page = openTab();
+    QVERIFY(page);
+    page->setPollIntervalSeconds(10);
+    page->setFollowing(true);
+    AuditLogsController* controller = page->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isFollowing() && controller->follower()->nextPollAt().isValid(), 20000);
+    // Every attempt of the next poll fails: the follow says so and goes on.
+    EmulatorFault unavailable;
+    unavailable.status = 503;
+    unavailable.retryAfter = QByteArray("1");
+    m_h->emulator.addFaults(QList<EmulatorFault>(RetryPolicy::maxAttempts, unavailable));
+    m_h->clock.advance(m_h->clock.now().msecsTo(controller->follower()->nextPollAt()));
+    // The retry rule's waits pass on the test's clock, half a second at a time.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            m_h->clock.advance(500);
+            return controller->follower()->failedPolls() == 1;
+        }(),
+        20000);
+    QVERIFY(controller->isFollowing());
+    QVERIFY2(page->followText().contains(QStringLiteral("A poll failed")), qPrintable(page->followText()));
+    QVERIFY(page->model()->recordCount() >= qsizetype(historySize));
+    QCOMPARE(m_h->emulator.pendingFaults(), qsizetype(0));
+    const int polls = controller->follower()->polls();
+    m_h->clock.advance(m_h->clock.now().msecsTo(controller->follower()->nextPollAt()));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->follower()->polls() > polls && controller->follower()->nextPollAt().isValid(),
+                             20000);
+    QVERIFY2(page->followText().contains(QStringLiteral("the next poll at")), qPrintable(page->followText()));
+    QVERIFY(page->isFollowing());
+    page->setFollowing(false);
+    QTRY_VERIFY(!page->isFollowing());
+}
+
+void TestGuiAuditLogs::compareListsMissingAndExtraAndOffersTheReplay()
+{
+    AuditLogsPage* page = openTab();
+    QVERIFY(page);
+    // What a SIEM received: every record in the webhook's CEF shape, from the tab's own export.
+    const QString full = m_h->dir.filePath(QStringLiteral("siem.cef"));
+    QSignalSpy exported(page, &AuditLogsPage::exportFinished);
+    QVERIFY(page->exportShownRows(full));
+    QVERIFY(exported.wait(10000));
+    QFile fullFile(full);
+    QVERIFY(fullFile.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = fullFile.readAll().split('\n');
+    lines.removeAll(QByteArray());
+    QCOMPARE(lines.size(), historySize);
+
+    // The SIEM lost three events and holds one Konnect does not know.
+    QList<qsizetype> lostRecords;
+    for (const int row : {100, 101, 300}) {
+        lostRecords.append(page->model()->matchedRecords().at(row));
+        lines[row].clear();
+    }
+    lines.removeAll(QByteArray());
+    const qint64 extraMs = AuditLogRecord::fromRaw(page->model()->raw(page->model()->matchedRecords().at(200)))
+                               ->timestamp.toMSecsSinceEpoch()
+        + 1;
+    lines.insert(7,
+                 "2026-01-01T00:00:00Z konghq.com CEF:0|KongInc|Konnect|1.0|KongGateway|Ingress|1|rt="
+                     + QByteArray::number(extraMs) + " src=10.0.0.1 trace_id=4611686018427387905 sig=AAAA");
+    const QString partial = m_h->dir.filePath(QStringLiteral("partial.cef"));
+    QFile partialFile(partial);
+    QVERIFY(partialFile.open(QIODevice::WriteOnly));
+    partialFile.write(lines.join('\n') + '\n');
+    partialFile.close();
+
+    QPointer<AuditLogCompareDialog> dialog = page->compareWithExport(partial);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), 20000);
+    QCOMPARE(dialog->comparison().missing().size(), 3);
+    QCOMPARE(dialog->comparison().extra().size(), 1);
+    QCOMPARE(dialog->missingTable()->rowCount(), 3);
+    QCOMPARE(dialog->extraTable()->rowCount(), 1);
+    QCOMPARE(dialog->extraTable()->item(0, 0)->text(), QStringLiteral("8"));
+    QCOMPARE(dialog->extraTable()->item(0, 3)->text(), QStringLiteral("4611686018427387905"));
+    QSet<QString> missingTraces;
+    for (int row = 0; row < 3; ++row)
+        missingTraces.insert(dialog->missingTable()->item(row, 4)->text());
+    QDateTime first, last;
+    for (qsizetype record : lostRecords) {
+        const auto parsed = AuditLogRecord::fromRaw(page->model()->raw(record));
+        QVERIFY(missingTraces.contains(parsed->traceId));
+        first = first.isValid() ? std::min(first, parsed->timestamp) : parsed->timestamp;
+        last = last.isValid() ? std::max(last, parsed->timestamp) : parsed->timestamp;
+    }
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("3 missing from the export, 1 extra")),
+             qPrintable(dialog->statusText()));
+    QVERIFY(dialog->replayButton()->isEnabled());
+
+    // The replay asks first, about the window covering the missing events; declined, nothing is sent.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    const int questions = MessageBox::questionCount();
+    dialog->replayButton()->click();
+    QTRY_COMPARE(MessageBox::questionCount(), questions + 1);
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(first.toSecsSinceEpoch(), Qt::UTC);
+    const QDateTime end = QDateTime::fromSecsSinceEpoch((last.toMSecsSinceEpoch() + 999) / 1000, Qt::UTC);
+    QVERIFY2(MessageBox::lastQuestion().contains(ReplayWindow::toRfc3339(start)),
+             qPrintable(MessageBox::lastQuestion()));
+    QVERIFY2(MessageBox::lastQuestion().contains(ReplayWindow::toRfc3339(end)), qPrintable(MessageBox::lastQuestion()));
+    auto* tabs = m_h->child<QTabWidget>(QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("replayTab"));
+    QVERIFY(!m_h->emulator.replayJob().startAt().isValid());
+
+    // Confirmed, exactly that window is sent.
+    QTRY_VERIFY(m_h->labelText(QStringLiteral("replayMessageLabel")).contains(QStringLiteral("Nothing was sent")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog->replayButton()->click();
+    QTRY_COMPARE(MessageBox::questionCount(), questions + 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_h->emulator.replayJob().startAt().isValid(), 10000);
+    QCOMPARE(m_h->emulator.replayJob().startAt(), start);
+    QCOMPARE(m_h->emulator.replayJob().endAt(), end);
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+}
+
+void TestGuiAuditLogs::compareOfAnExportWithNoEventSaysSo()
+{
+    AuditLogsPage* page = openTab();
+    QVERIFY(page);
+    const QString path = m_h->dir.filePath(QStringLiteral("empty.log"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not an audit event\n");
+    file.close();
+    const int requests = int(m_h->emulator.requestLog().size());
+    QPointer<AuditLogCompareDialog> dialog = page->compareWithExport(path);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isRunning());
+    QVERIFY2(dialog->statusText().contains(QStringLiteral("has no audit event")), qPrintable(dialog->statusText()));
+    QVERIFY(!dialog->replayButton()->isEnabled());
+    QCOMPARE(int(m_h->emulator.requestLog().size()), requests);
+    const QString missingFile = m_h->dir.filePath(QStringLiteral("no-such-export.log"));
+    QPointer<AuditLogCompareDialog> second = page->compareWithExport(missingFile);
+    QVERIFY(second);
+    QVERIFY2(second->statusText().contains(QStringLiteral("could not be read")), qPrintable(second->statusText()));
+    dialog->close();
+    second->close();
+}

@@ -12,10 +12,6 @@
 #include <QJsonObject>
 
 namespace {
-// How far inside Konnect's 7 days a window taken from the export starts, so that the pull is not refused while it
-// runs.
-constexpr qint64 retentionMarginMs = 60 * 1000;
-
 QString rfc3339(const QDateTime& time)
 {
     return ReplayWindow::toRfc3339WithMs(time);
@@ -66,21 +62,20 @@ void LogsCompareCommand::run()
     if (!m_comparison.readExport(m_path, &error))
         return failInput(QStringLiteral("--compare"), QStringLiteral("Cannot read %1: %2").arg(m_path, error));
     if (!m_windowGiven) {
-        if (!m_comparison.exportFirst().isValid())
+        switch (m_comparison.exportWindow(m_context.clock()->now(), &m_query.start, &m_query.end)) {
+        case AuditLogComparison::ExportSpan::Ok:
+            break;
+        case AuditLogComparison::ExportSpan::NoEvent:
             return failInput(QStringLiteral("--compare"),
                              QStringLiteral("%1 has no audit event (CEF, JSON or CPS lines with a name and a time), "
                                             "so it has no time span to compare; give --since or --start/--end.")
                                  .arg(m_path));
-        // The export's own span, widened by the match tolerance, inside what Konnect keeps.
-        const QDateTime now = m_context.clock()->now().toUTC();
-        const QDateTime oldest = now.addDays(-ReplayWindow::retentionDays).addMSecs(retentionMarginMs);
-        m_query.start = std::max(oldest, m_comparison.exportFirst().addMSecs(-AuditLogComparison::timeToleranceMs));
-        m_query.end = std::min(now, m_comparison.exportLast().addMSecs(AuditLogComparison::timeToleranceMs));
-        if (m_query.end <= m_query.start)
+        case AuditLogComparison::ExportSpan::OlderThanRetention:
             return failInput(QStringLiteral("--compare"),
                              QStringLiteral("Every event of %1 (%2 to %3) is older than the 7 days Konnect keeps: "
                                             "there is nothing to compare it with.")
                                  .arg(m_path, rfc3339(m_comparison.exportFirst()), rfc3339(m_comparison.exportLast())));
+        }
     }
     m_comparison.setWindow(m_query.start.isValid() ? m_query.start : m_query.end.addDays(-ReplayWindow::retentionDays),
                            m_query.end);

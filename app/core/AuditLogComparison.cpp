@@ -1,6 +1,7 @@
 #include "AuditLogComparison.h"
 
 #include "AuditLogReader.h"
+#include "ReplayWindow.h"
 
 #include <cstdlib>
 
@@ -111,6 +112,22 @@ void AuditLogComparison::finish()
         else
             m_extra.append(event);
     }
+}
+
+AuditLogComparison::ExportSpan AuditLogComparison::exportWindow(const QDateTime& now, QDateTime* start,
+                                                                QDateTime* end) const
+{
+    if (!m_exportFirst.isValid())
+        return ExportSpan::NoEvent;
+    constexpr qint64 retentionMarginMs = 60 * 1000;
+    const QDateTime oldest = now.toUTC().addDays(-ReplayWindow::retentionDays).addMSecs(retentionMarginMs);
+    const QDateTime from = std::max(oldest, m_exportFirst.addMSecs(-timeToleranceMs));
+    const QDateTime to = std::min(now.toUTC(), m_exportLast.addMSecs(timeToleranceMs));
+    if (to <= from)
+        return ExportSpan::OlderThanRetention;
+    *start = from;
+    *end = to;
+    return ExportSpan::Ok;
 }
 
 std::optional<std::pair<QDateTime, QDateTime>> AuditLogComparison::missingWindow(const QDateTime& notAfter) const

@@ -43,6 +43,11 @@ public:
     QDateTime exportFirst() const { return m_exportFirst; }
     QDateTime exportLast() const { return m_exportLast; }
 
+    enum class ExportSpan { Ok, NoEvent, OlderThanRetention };
+    // The window to pull when none is given: the export's own span, widened by the match tolerance, inside what
+    // Konnect keeps (a minute inside its 7 days, so that the pull is not refused while it runs). Sets *start and
+    // *end only with Ok.
+    ExportSpan exportWindow(const QDateTime& now, QDateTime* start, QDateTime* end) const;
     void setWindow(const QDateTime& start, const QDateTime& end);
     QDateTime windowStart() const { return m_start; }
     QDateTime windowEnd() const { return m_end; }

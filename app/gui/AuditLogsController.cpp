@@ -1,6 +1,7 @@
 #include "AuditLogsController.h"
 
 #include "ApiCall.h"
+#include "AuditLogFollower.h"
 #include "AuditLogPuller.h"
 #include "AuditLogTableModel.h"
 #include "KonnectClient.h"
@@ -21,6 +22,8 @@ AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
 
 AuditLogsController::~AuditLogsController()
 {
+    if (m_follower)
+        m_follower->disconnect(this);
     if (m_jwksCall) {
         // Cancelling reports back; this object is already going and must not hear it.
         m_jwksCall->disconnect(this);
@@ -30,7 +33,8 @@ AuditLogsController::~AuditLogsController()
 
 bool AuditLogsController::isLoading() const
 {
-    return (m_puller && m_puller->isRunning()) || m_finishedResult.has_value();
+    return (m_puller && m_puller->isRunning()) || (isFollowing() && !m_follower->isCaughtUp())
+        || m_finishedResult.has_value();
 }
 
 qint64 AuditLogsController::recordsLoaded() const
@@ -47,29 +51,70 @@ void AuditLogsController::load(AuditLogQuery query, const Scope& regionScope)
 {
     reset();
     query.pageSize = pageSize;
-    // The keys are asked once (again after a failure), beside the first page; records that arrive before them
-    // wait for their verdict.
-    if (!m_signatures) {
-        m_jwksCall = m_client->getJwks();
-        connect(m_jwksCall, &ApiCall::finished, this, &AuditLogsController::onJwks);
-    }
+    askForKeys();
     // A puller per pull: the answer of a cancelled page can never reach the next pull.
     m_puller = new AuditLogPuller(*m_client, this);
-    connect(m_puller, &AuditLogPuller::recordsArrived, this, [this](const AuditLogRecords& records) {
-        // Into the table on later turns of the event loop: the page's own parsing had this one.
-        m_pending.append(records);
-        m_appendTimer.start();
-    });
+    connect(m_puller, &AuditLogPuller::recordsArrived, this, &AuditLogsController::takeRecords);
     connect(m_puller, &AuditLogPuller::pageArrived, this, &AuditLogsController::pageArrived);
     connect(m_puller, &AuditLogPuller::finished, this, &AuditLogsController::onFinished);
     m_puller->start(query, regionScope);
     emit loadingChanged(true);
 }
 
+void AuditLogsController::follow(AuditLogQuery query, const Scope& regionScope, qint64 pollIntervalMs)
+{
+    reset();
+    query.pageSize = pageSize;
+    askForKeys();
+    m_follower = new AuditLogFollower(*m_client, this);
+    m_follower->setPollIntervalMs(pollIntervalMs);
+    connect(m_follower, &AuditLogFollower::recordsArrived, this, &AuditLogsController::takeRecords);
+    connect(m_follower, &AuditLogFollower::pageArrived, this, &AuditLogsController::pageArrived);
+    connect(m_follower, &AuditLogFollower::caughtUp, this, [this] {
+        emit loadingChanged(false);
+        emit caughtUp();
+    });
+    connect(m_follower, &AuditLogFollower::waitingUntil, this, &AuditLogsController::waitingForPoll);
+    connect(m_follower, &AuditLogFollower::pollFailed, this, &AuditLogsController::pollFailed);
+    connect(m_follower, &AuditLogFollower::finished, this, &AuditLogsController::onFinished);
+    m_follower->start(query, regionScope);
+    emit loadingChanged(true);
+}
+
+bool AuditLogsController::isFollowing() const
+{
+    return m_follower && m_follower->isRunning();
+}
+
+void AuditLogsController::stopFollowing()
+{
+    if (m_follower)
+        m_follower->cancel();
+}
+
+void AuditLogsController::askForKeys()
+{
+    // The keys are asked once (again after a failure), beside the first page; records that arrive before them
+    // wait for their verdict.
+    if (!m_signatures) {
+        m_jwksCall = m_client->getJwks();
+        connect(m_jwksCall, &ApiCall::finished, this, &AuditLogsController::onJwks);
+    }
+}
+
+void AuditLogsController::takeRecords(const AuditLogRecords& records)
+{
+    // Into the table on later turns of the event loop: the page's own parsing had this one.
+    m_pending.append(records);
+    m_appendTimer.start();
+}
+
 void AuditLogsController::cancel()
 {
     if (m_puller)
         m_puller->cancel();
+    if (m_follower)
+        m_follower->cancel();
 }
 
 void AuditLogsController::reset()
@@ -79,6 +124,12 @@ void AuditLogsController::reset()
         m_puller->disconnect(this);
         m_puller->deleteLater(); // its destructor cancels the page in flight
         m_puller = nullptr;
+    }
+    if (m_follower) {
+        m_follower->disconnect(this);
+        m_follower->cancel(); // no poll may start before it is gone
+        m_follower->deleteLater();
+        m_follower = nullptr;
     }
     if (m_jwksCall)
         m_jwksCall->cancel();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "AuditLogFollower.h"
 #include "AuditLogPuller.h"
 #include "AuditLogQuery.h"
 #include "PulledRecordSignature.h"
@@ -41,6 +42,14 @@ public:
     // Forgets what was loaded and pulls `query` (its page size set here). An invalid query finishes with
     // InvalidInput, nothing sent.
     void load(AuditLogQuery query, const Scope& regionScope = {});
+    // As load(), then goes on following (AuditLogFollower, polls every pollIntervalMs on the client's clock): new
+    // records join the end of the table, each once, until stopFollowing(). A poll that fails after the retry rule
+    // is reported (pollFailed) and the follow goes on; a refused token or a 400 ends it (finished).
+    void follow(AuditLogQuery query, const Scope& regionScope, qint64 pollIntervalMs);
+    bool isFollowing() const;
+    // Ends the follow; the rows stay. finished(Cancelled) follows.
+    void stopFollowing();
+    AuditLogFollower* follower() const { return m_follower; }
     void cancel();
     void reset();
 
@@ -48,10 +57,16 @@ signals:
     void loadingChanged(bool loading);
     void pageArrived(int pages, qint64 records);
     void finished(const ApiResult& result);
+    // While following: the window has been read to its end; the next poll is at `at`; a poll failed.
+    void caughtUp();
+    void waitingForPoll(const QDateTime& at);
+    void pollFailed(const ApiResult& result, const QDateTime& nextPollAt);
     // The JWKS could not be read: the signatures stay "not checked".
     void signaturesUnavailable(const QString& why);
 
 private:
+    void askForKeys();
+    void takeRecords(const AuditLogRecords& records);
     void onJwks(const ApiResult& result);
     void onFinished(const ApiResult& result);
     void verifySome();
@@ -61,6 +76,7 @@ private:
     KonnectClient* m_client;
     AuditLogTableModel* m_model;
     QPointer<AuditLogPuller> m_puller;
+    QPointer<AuditLogFollower> m_follower;
     QPointer<ApiCall> m_jwksCall;
     std::optional<PulledRecordSignature> m_signatures; // the keys of this session
     bool m_signaturesUnavailable = false;

@@ -1,5 +1,7 @@
 #include "AuditLogsPage.h"
 
+#include "AuditLogCompareDialog.h"
+#include "AuditLogFollower.h"
 #include "AuditLogQuery.h"
 #include "AuditLogTableModel.h"
 #include "AuditLogsController.h"
@@ -23,12 +25,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 const QString auditLogsPath = QStringLiteral("/audit-logs");
@@ -114,16 +119,33 @@ void AuditLogsPage::buildLayout()
     m_followCheck = new QCheckBox(tr("Foll&ow"));
     m_followCheck->setObjectName(QStringLiteral("followCheckBox"));
     m_followCheck->setAccessibleName(tr("Follow new audit events"));
-    m_followCheck->setEnabled(false);
-    m_followCheck->setToolTip(tr("Following new events is not built into the window yet; use `logs --follow`."));
+    m_pollSpin = new QSpinBox;
+    m_pollSpin->setObjectName(QStringLiteral("followIntervalSpinBox"));
+    m_pollSpin->setAccessibleName(tr("Seconds between polls while following"));
+    m_pollSpin->setRange(1, 3600);
+    m_pollSpin->setValue(int(AuditLogFollower::defaultPollIntervalMs / 1000));
+    m_pollSpin->setPrefix(tr("every "));
+    m_pollSpin->setSuffix(tr(" s"));
+    m_followCheck->setToolTip(
+        tr("Reads the window, then asks Konnect for new events at every poll (from the newest one seen minus %1 s, "
+           "since Konnect does not document how late an event may become visible); each event is shown once. A "
+           "custom end is not used while following.")
+            .arg(AuditLogFollower::defaultOverlapMs / 1000));
     windowRow->addWidget(windowLabel);
     windowRow->addWidget(m_windowCombo);
     windowRow->addWidget(m_startEdit);
     windowRow->addWidget(m_endEdit);
     windowRow->addWidget(m_loadButton);
     windowRow->addWidget(m_followCheck);
+    windowRow->addWidget(m_pollSpin);
     windowRow->addStretch(1);
     layout->addLayout(windowRow);
+    m_followLabel = new QLabel;
+    m_followLabel->setObjectName(QStringLiteral("followStateLabel"));
+    m_followLabel->setAccessibleName(tr("State of the follow"));
+    m_followLabel->setWordWrap(true);
+    m_followLabel->hide();
+    layout->addWidget(m_followLabel);
 
     m_startMessage = new QLabel;
     m_startMessage->setObjectName(QStringLiteral("logStartMessage"));
@@ -220,6 +242,11 @@ void AuditLogsPage::buildLayout()
     m_exportButton = new QPushButton(tr("Export &shown rows..."));
     m_exportButton->setObjectName(QStringLiteral("exportLogsButton"));
     m_exportButton->setAccessibleName(tr("Export the rows shown to a file"));
+    m_compareButton = new QPushButton(tr("Compare with SIEM export…"));
+    m_compareButton->setObjectName(QStringLiteral("compareExportButton"));
+    m_compareButton->setAccessibleName(tr("Compare a SIEM export with Konnect's records"));
+    m_compareButton->setToolTip(tr("Which events of the export's time span Konnect has that the export lacks, and "
+                                   "which of its lines Konnect does not know."));
     m_exportProgress = new QProgressBar;
     m_exportProgress->setObjectName(QStringLiteral("exportProgressBar"));
     m_exportProgress->setAccessibleName(tr("Export progress"));
@@ -230,16 +257,30 @@ void AuditLogsPage::buildLayout()
     m_exportCancelButton->setVisible(false);
     actionRow->addWidget(m_copyButton);
     actionRow->addWidget(m_exportButton);
+    actionRow->addWidget(m_compareButton);
     actionRow->addWidget(m_exportProgress, 1);
     actionRow->addWidget(m_exportCancelButton);
     actionRow->addStretch(0);
     layout->addLayout(actionRow);
 
     // Top to bottom, left to right.
-    const QList<QWidget*> chain {
-        m_windowCombo,        m_startEdit,    m_endEdit,           m_loadButton, m_followCheck, m_authenticationCheck,
-        m_authorizationCheck, m_gatewayCheck, m_hideKongCheck,     m_searchEdit, m_table,       m_details,
-        m_copyButton,         m_exportButton, m_exportCancelButton};
+    const QList<QWidget*> chain {m_windowCombo,
+                                 m_startEdit,
+                                 m_endEdit,
+                                 m_loadButton,
+                                 m_followCheck,
+                                 m_pollSpin,
+                                 m_authenticationCheck,
+                                 m_authorizationCheck,
+                                 m_gatewayCheck,
+                                 m_hideKongCheck,
+                                 m_searchEdit,
+                                 m_table,
+                                 m_details,
+                                 m_copyButton,
+                                 m_exportButton,
+                                 m_compareButton,
+                                 m_exportCancelButton};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
     onPicked();
@@ -264,6 +305,27 @@ void AuditLogsPage::connectControls()
 {
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this, &AuditLogsPage::onPicked);
     connect(m_loadButton, &QPushButton::clicked, this, &AuditLogsPage::load);
+    connect(m_followCheck, &QCheckBox::toggled, this, &AuditLogsPage::onFollowToggled);
+    connect(m_pollSpin, &QSpinBox::valueChanged, this, [this](int seconds) {
+        // From the next poll on; the one already waiting keeps its time.
+        if (AuditLogFollower* follower = m_controller->follower())
+            follower->setPollIntervalMs(qint64(seconds) * 1000);
+    });
+    connect(m_compareButton, &QPushButton::clicked, this, &AuditLogsPage::chooseCompareFile);
+    connect(m_controller, &AuditLogsController::waitingForPoll, this, [this](const QDateTime& at) {
+        showFollowState(tr("Following: %1 new events since the window was read; the next poll at %2.")
+                            .arg(m_controller->follower()->recordsNew() - m_caughtUpRecords)
+                            .arg(QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_controller, &AuditLogsController::caughtUp, this,
+            [this] { m_caughtUpRecords = m_controller->follower()->recordsNew(); });
+    connect(m_controller, &AuditLogsController::pollFailed, this,
+            [this](const ApiResult& result, const QDateTime& next) {
+                showFollowState(
+                    tr("A poll failed: %1 Following goes on; the poll at %2 reads its window again.")
+                        .arg(result.message, QLocale().toString(next.toLocalTime().time(), QStringLiteral("HH:mm:ss"))),
+                    true);
+            });
     for (QCheckBox* box : {m_authenticationCheck, m_authorizationCheck, m_gatewayCheck, m_hideKongCheck})
         connect(box, &QCheckBox::toggled, this, &AuditLogsPage::applyFilter);
     connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
@@ -372,7 +434,8 @@ bool AuditLogsPage::load()
         break; // Konnect's default: the 7 days before now
     case Pick::Custom:
         query.start = m_startEdit->dateTime().toUTC();
-        query.end = m_endEdit->dateTime().toUTC();
+        if (!m_followCheck->isChecked()) // a follow runs on to Konnect's now
+            query.end = m_endEdit->dateTime().toUTC();
         break;
     }
     query.pageSize = AuditLogsController::pageSize;
@@ -388,7 +451,15 @@ bool AuditLogsPage::load()
     }
     m_loadedOnce = true;
     m_region = m_scopes ? m_scopes->current().region() : QString();
-    m_controller->load(query, m_region.isEmpty() ? Scope() : Scope::organization(m_region));
+    const Scope scope = m_region.isEmpty() ? Scope() : Scope::organization(m_region);
+    m_caughtUpRecords = 0;
+    m_stoppingFollow = false;
+    if (m_followCheck->isChecked()) {
+        showFollowState(tr("Following: reading the window first…"));
+        m_controller->follow(query, scope, qint64(m_pollSpin->value()) * 1000);
+    } else {
+        m_controller->load(query, scope);
+    }
     return true;
 }
 
@@ -421,6 +492,24 @@ void AuditLogsPage::onLoadingChanged(bool loading)
 void AuditLogsPage::onFinished(const ApiResult& result)
 {
     updateCounts();
+    if (std::exchange(m_stoppingFollow, false) && result.kind == ApiResult::Kind::Cancelled)
+        return;
+    if (m_followCheck->isChecked()) {
+        // A follow ends only when stopped or when another poll cannot mend what failed.
+        if (result.kind == ApiResult::Kind::Cancelled) {
+            showFollowState({});
+        } else {
+            const QSignalBlocker block(m_followCheck);
+            m_followCheck->setChecked(false);
+            showFollowState({});
+            showMessage(tr("Following stopped: %1 The %2 records loaded so far stay shown.")
+                            .arg(result.message)
+                            .arg(model()->recordCount()),
+                        true);
+            updateActions();
+            return;
+        }
+    }
     if (result.ok() || result.kind == ApiResult::Kind::Cancelled) {
         if (result.kind == ApiResult::Kind::Cancelled)
             showMessage(tr("Stopped; the %1 records loaded so far stay shown.").arg(model()->recordCount()), false);
@@ -449,8 +538,10 @@ void AuditLogsPage::updateCounts()
 void AuditLogsPage::updateActions()
 {
     const bool loading = m_controller && m_controller->isLoading();
-    for (QWidget* widget : std::initializer_list<QWidget*> {m_windowCombo, m_startEdit, m_endEdit, m_loadButton})
+    for (QWidget* widget : std::initializer_list<QWidget*> {m_windowCombo, m_startEdit, m_loadButton, m_followCheck,
+                                                            m_pollSpin, m_compareButton})
         widget->setEnabled(m_available);
+    m_endEdit->setEnabled(m_available && !m_followCheck->isChecked());
     m_loadButton->setText(loading ? tr("Re&load") : tr("&Load"));
     const bool rows = model() && model()->matchCount() > 0;
     m_exportButton->setEnabled(rows && !m_export->isRunning());
@@ -532,6 +623,76 @@ bool AuditLogsPage::exportShownRows(const QString& path)
     m_exportCancelButton->setVisible(true);
     updateActions();
     return true;
+}
+
+void AuditLogsPage::setFollowing(bool on)
+{
+    m_followCheck->setChecked(on);
+}
+
+bool AuditLogsPage::isFollowing() const
+{
+    return m_controller && m_controller->isFollowing();
+}
+
+void AuditLogsPage::setPollIntervalSeconds(int seconds)
+{
+    m_pollSpin->setValue(seconds);
+}
+
+int AuditLogsPage::pollIntervalSeconds() const
+{
+    return m_pollSpin->value();
+}
+
+QString AuditLogsPage::followText() const
+{
+    return m_followLabel->isHidden() ? QString() : m_followLabel->text();
+}
+
+void AuditLogsPage::onFollowToggled(bool on)
+{
+    updateActions();
+    if (!m_controller)
+        return;
+    if (on) {
+        load();
+        return;
+    }
+    showFollowState({});
+    if (m_controller->isFollowing()) {
+        m_stoppingFollow = true; // its finished(Cancelled) is this, already said
+        m_controller->stopFollowing();
+        showMessage(tr("Following stopped; the %1 records loaded stay shown.").arg(model()->recordCount()), false);
+    }
+}
+
+void AuditLogsPage::showFollowState(const QString& text, bool problem)
+{
+    m_followLabel->setVisible(!text.isEmpty());
+    FieldMessage::show(m_followLabel, text, problem ? FieldMessage::Kind::Warning : FieldMessage::Kind::Note);
+}
+
+void AuditLogsPage::chooseCompareFile()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Compare with a SIEM export"), QString(),
+                                       tr("SIEM exports (*.log *.cef *.json *.jsonl *.txt *.gz);;All files (*)"));
+    if (!path.isEmpty())
+        compareWithExport(path);
+}
+
+AuditLogCompareDialog* AuditLogsPage::compareWithExport(const QString& path)
+{
+    if (!m_client || !m_available)
+        return nullptr;
+    auto* dialog = new AuditLogCompareDialog(m_client, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AuditLogCompareDialog::replayRequested, this, &AuditLogsPage::replayRequested);
+    dialog->show();
+    const QString region = m_scopes ? m_scopes->current().region() : QString();
+    dialog->start(path, region.isEmpty() ? Scope() : Scope::organization(region));
+    return dialog;
 }
 
 void AuditLogsPage::showMessage(const QString& text, bool problem)

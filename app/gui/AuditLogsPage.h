@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class AuditLogCompareDialog;
 class AuditLogsController;
 class AuditLogTableModel;
 class Clock;
@@ -18,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 class QTableView;
 class RequestProgressWidget;
@@ -53,9 +55,19 @@ public:
     // Writes the rows that pass the filter to `path` (format from its suffix); false when it could not start.
     bool exportShownRows(const QString& path);
     bool isExporting() const { return m_export->isRunning(); }
+    // Follow on: catch up on the window, then poll every pollIntervalSeconds(); off: stop, the rows stay.
+    void setFollowing(bool on);
+    bool isFollowing() const;
+    void setPollIntervalSeconds(int seconds);
+    int pollIntervalSeconds() const;
+    QString followText() const;
+    // Opens the comparison of the SIEM export at `path` with Konnect's records of its span (a dialog of its own).
+    AuditLogCompareDialog* compareWithExport(const QString& path);
 
 signals:
     void exportFinished(bool ok, const QString& message);
+    // "Replay the missing window…" of a comparison: the Replay tab takes it from here.
+    void replayRequested(const QDateTime& start, const QDateTime& end);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -69,6 +81,9 @@ private:
     void onFinished(const ApiResult& result);
     void onCurrentRowChanged();
     void chooseExportFile();
+    void chooseCompareFile();
+    void onFollowToggled(bool on);
+    void showFollowState(const QString& text, bool problem = false);
     void updateCounts();
     void updateActions();
     void showMessage(const QString& text, bool problem);
@@ -82,6 +97,8 @@ private:
     QTimer m_searchDelay;
     bool m_available = false;
     bool m_loadedOnce = false;
+    bool m_stoppingFollow = false;
+    qint64 m_caughtUpRecords = 0; // new records handed on when the follow had read its window
     QString m_region;
 
     QComboBox* m_windowCombo = nullptr;
@@ -91,6 +108,8 @@ private:
     QLabel* m_endMessage = nullptr;
     QPushButton* m_loadButton = nullptr;
     QCheckBox* m_followCheck = nullptr;
+    QSpinBox* m_pollSpin = nullptr;
+    QLabel* m_followLabel = nullptr;
     QCheckBox* m_authenticationCheck = nullptr;
     QCheckBox* m_authorizationCheck = nullptr;
     QCheckBox* m_gatewayCheck = nullptr;
@@ -103,6 +122,7 @@ private:
     QPlainTextEdit* m_details = nullptr;
     QPushButton* m_copyButton = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QPushButton* m_compareButton = nullptr;
     QProgressBar* m_exportProgress = nullptr;
     QPushButton* m_exportCancelButton = nullptr;
 };

@@ -90,6 +90,7 @@ MainWindow::MainWindow(const GuiContext& context, QWidget* parent)
     m_ui->verifyTab->setUp(context.client);
     m_ui->destinationsPage->setUp(context.client, context.clock, m_catalog, m_scopes);
     m_ui->auditLogsPage->setUp(context.client, context.clock, m_scopes);
+    connect(m_ui->auditLogsPage, &AuditLogsPage::replayRequested, this, &MainWindow::offerReplay);
     m_ui->bindingEditor->setUp(context.client, context.clock, m_ui->destinationsPage->controller());
     connect(m_scopes, &ScopeController::scopeChanged, this, &MainWindow::onScopeChanged);
     connect(m_ui->bindingEditor, &BindingEditor::changed, this, [this] {
@@ -312,6 +313,16 @@ void MainWindow::setUpWatch()
     }
     if (m_context.settings->watchesInBackground())
         m_watchAction->setChecked(true);
+}
+
+void MainWindow::offerReplay(const QDateTime& start, const QDateTime& end)
+{
+    // The pulled audit logs are the organization's: a replay of them goes to the region's organization webhook.
+    const Scope& current = m_scopes->current();
+    if (current.isPortal())
+        m_scopes->chooseScope(Scope::organization(current.region()));
+    m_ui->mainTabs->setCurrentWidget(m_ui->replayTab);
+    m_ui->replayTab->offerWindow(start, end);
 }
 
 void MainWindow::placeOverviewTab()

@@ -100,6 +100,7 @@ private:
     void setUpTabOrder();
     void setUpWatch();
     void placeOverviewTab();
+    void offerReplay(const QDateTime& start, const QDateTime& end);
     void choosePendingScope();
     void showFromTray();
     void updateOperationTabs();

@@ -240,6 +240,23 @@ void ReplayTab::startReplay()
                     {{QMessageBox::Ok, tr("Start replay")}});
 }
 
+void ReplayTab::offerWindow(const QDateTime& start, const QDateTime& end)
+{
+    m_ui->replayCustomRadio->setChecked(true);
+    m_ui->replayStartEdit->setDateTime(start.toLocalTime());
+    m_ui->replayEndEdit->setDateTime(end.toLocalTime());
+    validate();
+    if (!m_available || !m_client)
+        return;
+    if (m_startCall || isFollowingJob()) {
+        // Asked once the region's job is known: a replay already underway must finish first.
+        m_offerPending = true;
+        showMessage(tr("Checking whether a replay is already running in this region…"), false);
+        return;
+    }
+    startReplay();
+}
+
 void ReplayTab::sendReplay(const QDateTime& start, const QDateTime& end)
 {
     if (!m_available || m_startCall || isFollowingJob() || !m_client)
@@ -291,6 +308,7 @@ void ReplayTab::onJobAnswered(const ApiResult& result)
     }
     if (!result.ok()) {
         m_poller->stop();
+        m_offerPending = false;
         showMessage(ErrorText::describe(result), true);
         updateActions();
         return;
@@ -305,6 +323,16 @@ void ReplayTab::onJobAnswered(const ApiResult& result)
     const bool startedHere = m_startedHere;
     if (!underway)
         m_startedHere = false;
+    if (m_offerPending) {
+        m_offerPending = underway;
+        if (underway)
+            showMessage(tr("A replay is already running in this region: start the window shown once it is done."),
+                        true);
+        else
+            startReplay();
+        updateActions();
+        return;
+    }
     if (status == QLatin1String("completed") && startedHere)
         showMessage(tr("The replay completed: Konnect sent the window's audit logs again."), false);
     else if (status == QLatin1String("failed") && startedHere)

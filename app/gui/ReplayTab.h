@@ -45,6 +45,9 @@ public:
     bool isFollowingJob() const;
 
     void startReplay();
+    // A custom window chosen elsewhere (the missing events of a comparison): shown in the pickers, then asked about
+    // as Start asks; nothing is sent without the confirmation.
+    void offerWindow(const QDateTime& start, const QDateTime& end);
     void sendReplay(const QDateTime& start, const QDateTime& end);
     void checkJob();
 
@@ -74,5 +77,6 @@ private:
     // The window that was confirmed and sent: the answer's message names it, however far the clock moved since.
     QDateTime m_sentStart;
     QDateTime m_sentEnd;
+    bool m_offerPending = false; // offerWindow() waits for the region's job to be known
     bool m_startedHere = false; // the job being followed was started from this tab
 };

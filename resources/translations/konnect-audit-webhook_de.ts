@@ -139,6 +139,131 @@
     </message>
 </context>
 <context>
+    <name>AuditLogCompareDialog</name>
+    <message>
+        <source>Compare with a SIEM export</source>
+        <translation>Mit einem SIEM-Export vergleichen</translation>
+    </message>
+    <message>
+        <source>State of the comparison</source>
+        <translation>Stand des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Events missing from the export</source>
+        <translation>Im Export fehlende Ereignisse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>Lines of the export Konnect does not know</source>
+        <translation>Zeilen des Exports, die Konnect nicht kennt</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Replay the missing window…</source>
+        <translation>Fehlenden Zeitraum &amp;erneut senden…</translation>
+    </message>
+    <message>
+        <source>Replay the window of the missing events</source>
+        <translation>Den Zeitraum der fehlenden Ereignisse erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no audit event (CEF, JSON or CPS lines with a name and a time), so there is nothing to compare.</source>
+        <translation>%1 enthält kein Audit-Ereignis (CEF-, JSON- oder CPS-Zeilen mit Name und Zeit); es gibt also nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Every event of %1 (%2 to %3) is older than the 7 days Konnect keeps: there is nothing to compare it with.</source>
+        <translation>Jedes Ereignis von %1 (%2 bis %3) ist älter als die 7 Tage, die Konnect aufbewahrt: Es gibt nichts, womit es sich vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 events. Reading Konnect&apos;s records of %3 to %4…</source>
+        <translation>%1: %2 Ereignisse. Die Einträge von Konnect von %3 bis %4 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading Konnect&apos;s audit logs</source>
+        <translation>Die Audit-Logs von Konnect werden gelesen</translation>
+    </message>
+    <message>
+        <source>Stopped: the comparison needs every record of the window, so it was not made.</source>
+        <translation>Angehalten: Der Vergleich braucht jeden Eintrag des Zeitraums und wurde daher nicht angestellt.</translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s records could not all be read: %1 The comparison needs every record of the window, so it was not made.</source>
+        <translation>Die Einträge von Konnect konnten nicht alle gelesen werden: %1 Der Vergleich braucht jeden Eintrag des Zeitraums und wurde daher nicht angestellt.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4</source>
+        <translation>%1, %2 bis %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the export are no audit event.</source>
+        <translation>
+            <numerusform>%n Zeile des Exports ist kein Audit-Ereignis.</numerusform>
+            <numerusform>%n Zeilen des Exports sind keine Audit-Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the export lie outside the window and were not compared.</source>
+        <translation>
+            <numerusform>%n Ereignis des Exports liegt außerhalb des Zeitraums und wurde nicht verglichen.</numerusform>
+            <numerusform>%n Ereignisse des Exports liegen außerhalb des Zeitraums und wurden nicht verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A replay of %1 to %2 re-sends them.</source>
+        <translation>Ein Replay von %1 bis %2 sendet sie erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Es fehlt nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from the export (Konnect has them): %1, the first %2 listed</source>
+        <translation>Im Export &amp;fehlend (Konnect hat sie): %1, die ersten %2 aufgeführt</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from the export (Konnect has them): %1</source>
+        <translation>Im Export &amp;fehlend (Konnect hat sie): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Extra in the export (Konnect does not know them): %1, the first %2 listed</source>
+        <translation>&amp;Zusätzlich im Export (Konnect kennt sie nicht): %1, die ersten %2 aufgeführt</translation>
+    </message>
+    <message>
+        <source>&amp;Extra in the export (Konnect does not know them): %1</source>
+        <translation>&amp;Zusätzlich im Export (Konnect kennt sie nicht): %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogComparison</name>
     <message>
         <source>%1 of %2 events Konnect has for the window are in the export; %3 missing from the export, %4 extra in it.</source>
@@ -272,10 +397,6 @@
     <message>
         <source>Follow new audit events</source>
         <translation>Neue Audit-Ereignisse mitverfolgen</translation>
-    </message>
-    <message>
-        <source>Following new events is not built into the window yet; use `logs --follow`.</source>
-        <translation>Das Mitverfolgen neuer Ereignisse gibt es im Fenster noch nicht; verwenden Sie `logs --follow`.</translation>
     </message>
     <message>
         <source>Problem with the start</source>
@@ -424,6 +545,66 @@
     <message>
         <source>JSON Lines, the records as Konnect sent them (*.jsonl);;CSV (*.csv);;CEF, the webhook&apos;s line shape (*.cef)</source>
         <translation>JSON Lines, die Einträge wie von Konnect gesendet (*.jsonl);;CSV (*.csv);;CEF, die Zeilenform des Webhooks (*.cef)</translation>
+    </message>
+    <message>
+        <source>Seconds between polls while following</source>
+        <translation>Sekunden zwischen den Abfragen beim Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reads the window, then asks Konnect for new events at every poll (from the newest one seen minus %1 s, since Konnect does not document how late an event may become visible); each event is shown once. A custom end is not used while following.</source>
+        <translation>Liest den Zeitraum und fragt Konnect dann bei jeder Abfrage nach neuen Ereignissen (ab dem neuesten gesehenen minus %1 s, da Konnect nicht dokumentiert, wie spät ein Ereignis sichtbar werden kann); jedes Ereignis wird einmal angezeigt. Ein eigenes Ende wird beim Mitverfolgen nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>State of the follow</source>
+        <translation>Stand des Mitverfolgens</translation>
+    </message>
+    <message>
+        <source>Compare a SIEM export with Konnect&apos;s records</source>
+        <translation>Einen SIEM-Export mit den Einträgen von Konnect vergleichen</translation>
+    </message>
+    <message>
+        <source>Which events of the export&apos;s time span Konnect has that the export lacks, and which of its lines Konnect does not know.</source>
+        <translation>Welche Ereignisse aus der Zeitspanne des Exports Konnect hat, die im Export fehlen, und welche seiner Zeilen Konnect nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Following: %1 new events since the window was read; the next poll at %2.</source>
+        <translation>Mitverfolgen: %1 neue Ereignisse, seit der Zeitraum gelesen wurde; die nächste Abfrage um %2.</translation>
+    </message>
+    <message>
+        <source>A poll failed: %1 Following goes on; the poll at %2 reads its window again.</source>
+        <translation>Eine Abfrage ist fehlgeschlagen: %1 Das Mitverfolgen geht weiter; die Abfrage um %2 liest ihren Zeitraum erneut.</translation>
+    </message>
+    <message>
+        <source>Following: reading the window first…</source>
+        <translation>Mitverfolgen: Zuerst wird der Zeitraum gelesen…</translation>
+    </message>
+    <message>
+        <source>Following stopped: %1 The %2 records loaded so far stay shown.</source>
+        <translation>Mitverfolgen beendet: %1 Die %2 bisher geladenen Einträge bleiben angezeigt.</translation>
+    </message>
+    <message>
+        <source>Following stopped; the %1 records loaded stay shown.</source>
+        <translation>Mitverfolgen beendet; die %1 geladenen Einträge bleiben angezeigt.</translation>
+    </message>
+    <message>
+        <source>Compare with a SIEM export</source>
+        <translation>Mit einem SIEM-Export vergleichen</translation>
+    </message>
+    <message>
+        <source>SIEM exports (*.log *.cef *.json *.jsonl *.txt *.gz);;All files (*)</source>
+        <translation>SIEM-Exporte (*.log *.cef *.json *.jsonl *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Compare with SIEM export…</source>
+        <translation>Mit SIEM-Export vergleichen…</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3494,14 @@ Konnect sendet jedes Ereignis dieses Zeitraums an den in dieser Region eingerich
     <message>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Checking whether a replay is already running in this region…</source>
+        <translation>Es wird geprüft, ob in dieser Region schon ein Replay läuft…</translation>
+    </message>
+    <message>
+        <source>A replay is already running in this region: start the window shown once it is done.</source>
+        <translation>In dieser Region läuft schon ein Replay: Starten Sie den angezeigten Zeitraum, wenn es fertig ist.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditLogCompareDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) of the export are no audit event.</source>
+        <translation>
+            <numerusform>%n line of the export is no audit event.</numerusform>
+            <numerusform>%n lines of the export are no audit event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the export lie outside the window and were not compared.</source>
+        <translation>
+            <numerusform>%n event of the export lies outside the window and was not compared.</numerusform>
+            <numerusform>%n events of the export lie outside the window and were not compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestPanel</name>
     <message numerus="yes">
         <source>Waiting for Konnect&apos;s next delivery attempt after %1: checked %n time(s), every 30 s.</source>
