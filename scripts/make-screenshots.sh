@@ -31,16 +31,18 @@ screen() {
     echo "$file"
 }
 
+# shoot NAME WIDTH HEIGHT TAB [VAR=value...]: TAB is the object name of the tab to show.
 shoot() {
-    local name="$1" width="$2" height="$3"
-    shift 3
+    local name="$1" width="$2" height="$3" tab="$4"
+    shift 4
     # A fresh HOME and settings: the screenshot shows the defaults, not this computer's remembered window.
     env -i PATH="$PATH" HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work" \
         QT_QPA_PLATFORM="offscreen:configfile=$(screen "$width" "$height")" "$@" \
-        "$program" --demo --screenshot "$out/$name.png"
+        "$program" --demo --screenshot "$out/$name.png" --screenshot-tab "$tab"
     echo "$out/$name.png"
 }
 
-shoot window-1024x700 1024 700 LANG=C.UTF-8
-shoot window-200-percent 2048 1400 LANG=C.UTF-8 QT_SCALE_FACTOR=2
-shoot window-de 1024 700 LANG=de_DE.UTF-8 LANGUAGE=de
+shoot window-1024x700 1024 700 configureTab LANG=C.UTF-8
+shoot window-200-percent 2048 1400 configureTab LANG=C.UTF-8 QT_SCALE_FACTOR=2
+shoot window-de 1024 700 configureTab LANG=de_DE.UTF-8 LANGUAGE=de
+shoot overview-1024x700 1024 700 overviewPage LANG=C.UTF-8

@@ -240,6 +240,7 @@ inline GuiContext demoContext(const DemoSession& demo, Clock* clock, KonnectClie
     context.settings = settings;
     context.inMemoryProfile = demo.profile();
     context.inMemoryToken = demo.token();
+    context.otherInMemoryProfiles.append({demo.secondProfile(), demo.secondToken()});
     context.demoEmulator = demo.emulator();
     context.demoReceiver = demo.receiver();
     return context;

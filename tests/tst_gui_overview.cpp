@@ -2,20 +2,27 @@
 // tokens in a real keychain (scripts/with-private-keyring.sh); rows and verdicts, sorting, double-click opening the
 // scope, and the tray icon (a real QSystemTrayIcon where the platform has a tray) or the window's status line.
 
+#include "DemoSession.h"
 #include "EmulatedFleetDemo.h"
 #include "EmulatedPortal.h"
 #include "FleetWatch.h"
 #include "GuiOptions.h"
+#include "MultiScopeChangeDialog.h"
 #include "OverviewModel.h"
 #include "OverviewPage.h"
 #include "ScopeController.h"
+#include "ScopeWebhook.h"
 #include "TestKeychain.h"
 #include "TrayWatch.h"
+#include "WebhookController.h"
 #include "tst_gui_harness.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QMenu>
+#include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,6 +51,10 @@ private slots:
     void doubleClickOpensAnotherProfilesPortal();
     void trayOrStatusLineShowsTheWorst();
     void watchMinimizedOption();
+    void changeSelectedScopesHandsTheRowsToTheDialog();
+    void allRegionsScansEveryRegionAndIsRemembered();
+    void intervalReschedulesTheWatchAndIsRemembered();
+    void demoShowsTwoOrganizationsWithOneFailingPortal();
 
 private:
     MainWindow* openFleet();
@@ -300,6 +311,182 @@ void TestGuiOverview::watchMinimizedOption()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(options.watchMinimized);
     QVERIFY(GuiOptions::helpText().contains(QLatin1String("--watch-minimized")));
+}
+
+void TestGuiOverview::changeSelectedScopesHandsTheRowsToTheDialog()
+{
+    MainWindow* window = openFleet();
+    QTRY_COMPARE_WITH_TIMEOUT(overview()->shownRowCount(), 3, 20000);
+    auto* change = m_h->child<QPushButton>(QStringLiteral("changeSelectedScopesButton"));
+    QVERIFY(change);
+    QVERIFY(!change->isEnabled()); // nothing selected yet
+    QVERIFY(!change->accessibleName().isEmpty());
+
+    // Production's organization and staging's, picked with Ctrl+click as in any table.
+    QTableView* table = overview()->table();
+    const int production = shownRowOf(m_production, false);
+    const int staging = shownRowOf(m_staging, false);
+    QVERIFY(production >= 0 && staging >= 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(production, OverviewModel::ProfileColumn)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      table->visualRect(table->model()->index(staging, OverviewModel::ProfileColumn)).center());
+    QVERIFY(change->isEnabled());
+    const MultiScopeTargets selected = overview()->selectedTargets();
+    QCOMPARE(selected.size(), 2);
+
+    QTest::mouseClick(change, Qt::LeftButton);
+    MultiScopeChangeDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<MultiScopeChangeDialog*>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QStringList checked;
+    for (const MultiScopeTarget& target : dialog->checkedTargets())
+        checked << target.key();
+    checked.sort();
+    QStringList wanted {selected.at(0).key(), selected.at(1).key()};
+    wanted.sort();
+    QCOMPARE(checked, wanted);
+    // The fleet the dialog lists by itself afterwards adds rows, unticked: the selection stays exactly the two.
+    QTest::qWait(0);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QListWidget*>()->count() > 2, 20000);
+    QCOMPARE(dialog->checkedTargets().size(), 2);
+    dialog->close();
+
+    // The context menu carries the same action, off without a selection.
+    table->clearSelection();
+    QVERIFY(!overview()->changeSelectedAction()->isEnabled());
+    QVERIFY(!change->isEnabled());
+}
+
+void TestGuiOverview::allRegionsScansEveryRegionAndIsRemembered()
+{
+    openFleet();
+    QTRY_COMPARE_WITH_TIMEOUT(overview()->shownRowCount(), 3, 20000);
+    auto* allRegions = m_h->child<QCheckBox>(QStringLiteral("overviewAllRegionsCheckBox"));
+    QVERIFY(allRegions);
+    QVERIFY(!allRegions->isChecked());
+    QSignalSpy scanned(overview()->watch(), &FleetWatch::scanFinished);
+    allRegions->click();
+    QVERIFY(scanned.wait(20000));
+    QVERIFY(overview()->watch()->settings().allRegions);
+    QVERIFY(m_h->settings->overviewAllRegions());
+    // The fleet demo's eu and us webhooks (and the eu portal) now show, beside the global ones.
+    QStringList regions;
+    for (int row = 0; row < overview()->shownRowCount(); ++row)
+        regions << shownText(row, OverviewModel::RegionColumn);
+    QVERIFY2(regions.contains(QStringLiteral("eu")) && regions.contains(QStringLiteral("us")),
+             qPrintable(regions.join(QLatin1Char(','))));
+    QVERIFY(overview()->shownRowCount() > 3);
+    int staging = -1;
+    for (int row = 0; row < overview()->shownRowCount(); ++row) {
+        if (shownText(row, OverviewModel::ProfileColumn) == m_staging
+            && shownText(row, OverviewModel::RegionColumn) == QLatin1String("us"))
+            staging = row;
+    }
+    QVERIFY(staging >= 0);
+    QCOMPARE(shownText(staging, OverviewModel::VerdictColumn), QStringLiteral("CRITICAL")); // inactive, 302
+
+    // A window opened later starts with the box as it was left.
+    m_h->window.reset();
+    openFleet();
+    QVERIFY(m_h->child<QCheckBox>(QStringLiteral("overviewAllRegionsCheckBox"))->isChecked());
+    QVERIFY(overview()->watch()->settings().allRegions);
+}
+
+void TestGuiOverview::intervalReschedulesTheWatchAndIsRemembered()
+{
+    MainWindow* window = openFleet();
+    auto* interval = m_h->child<QSpinBox>(QStringLiteral("watchIntervalSpinBox"));
+    QVERIFY(interval);
+    QCOMPARE(interval->value(), 5); // the default
+    QCOMPARE(overview()->watch()->intervalMs(), qint64(5 * 60000));
+    window->setWatching(true);
+    QTRY_VERIFY_WITH_TIMEOUT(overview()->watch()->hasScanned(), 20000);
+    QVERIFY(!overview()->watch()->isScanning());
+
+    interval->setValue(15);
+    QCOMPARE(overview()->watch()->intervalMs(), qint64(15 * 60000));
+    QCOMPARE(m_h->settings->watchIntervalMinutes(), 15);
+    QVERIFY2(window->findChild<QAction*>(QStringLiteral("watchAction"))->toolTip().contains(QLatin1String("15")),
+             qPrintable(window->findChild<QAction*>(QStringLiteral("watchAction"))->toolTip()));
+    // The next check comes after the new interval, not the old one: nothing at 5 minutes, one at 15.
+    m_h->clock.advance(5 * 60000 + 1000);
+    QTest::qWait(50);
+    QVERIFY(!overview()->watch()->isScanning());
+    QSignalSpy started(overview()->watch(), &FleetWatch::scanStarted);
+    m_h->clock.advance(10 * 60000);
+    QTRY_VERIFY(started.count() >= 1 || overview()->watch()->isScanning());
+
+    m_h->window.reset();
+    openFleet();
+    QCOMPARE(m_h->child<QSpinBox>(QStringLiteral("watchIntervalSpinBox"))->value(), 15);
+    QCOMPARE(overview()->watch()->intervalMs(), qint64(15 * 60000));
+}
+
+void TestGuiOverview::demoShowsTwoOrganizationsWithOneFailingPortal()
+{
+    DemoSession demo;
+    QVERIFY(demo.start());
+    ManualClock clock;
+    KonnectClient client(&clock);
+    auto settings = GuiSettings::inMemory();
+    GuiContext context = demoContext(demo, &clock, &client, settings.get());
+    context.demoReceiver = nullptr;
+    QVERIFY(!context.tokens && !context.profiles); // the demo never reaches the keychain or the profile file
+    MainWindow window(context);
+    window.show();
+    QVERIFY(window.start().isEmpty());
+    OverviewPage* page = window.overview();
+    QVERIFY(page);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->indexOf(page), 0); // two profiles: the Overview comes first
+    QVERIFY(page->allRegions());
+    QTRY_VERIFY_WITH_TIMEOUT(page->watch()->hasScanned(), 20000);
+
+    const QAbstractItemModel* model = page->table()->model();
+    QSet<QString> profiles;
+    QSet<QString> productionRegions;
+    QStringList critical;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString profile = model->index(row, OverviewModel::ProfileColumn).data().toString();
+        profiles.insert(profile);
+        const bool configured
+            = model->index(row, OverviewModel::ModelColumn).data().toString() != QLatin1String("none");
+        if (profile == DemoSession::secondProfileName() && configured)
+            productionRegions.insert(model->index(row, OverviewModel::RegionColumn).data().toString());
+        if (model->index(row, OverviewModel::VerdictColumn).data().toString() == QLatin1String("CRITICAL"))
+            critical << profile + QLatin1Char('/') + model->index(row, OverviewModel::ScopeColumn).data().toString();
+    }
+    QCOMPARE(profiles, QSet<QString>({QStringLiteral("demo"), DemoSession::secondProfileName()}));
+    QVERIFY2(productionRegions.contains(QStringLiteral("global")) && productionRegions.contains(QStringLiteral("eu"))
+                 && productionRegions.contains(QStringLiteral("us")),
+             qPrintable(QStringList(productionRegions.values()).join(QLatin1Char(','))));
+    // Both organizations have a Partner Portal; only production's fails.
+    QCOMPARE(critical, QStringList({DemoSession::secondProfileName() + QStringLiteral("/Partners")}));
+
+    // The Partner Portal opens from there: the window switches to the second in-memory profile and its portal.
+    int partner = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, OverviewModel::ScopeColumn).data().toString() == QLatin1String("Partners")
+            && model->index(row, OverviewModel::ProfileColumn).data().toString() == DemoSession::secondProfileName())
+            partner = row;
+    }
+    QVERIFY(partner >= 0);
+    page->table()->activated(model->index(partner, OverviewModel::ScopeColumn));
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->profileName(), DemoSession::secondProfileName(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.scopes()->current().isPortal(), 20000);
+    QCOMPARE(window.scopes()->current().portalName(), QStringLiteral("Partners"));
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->webhook().has_value(), 20000);
+    QCOMPARE(window.controller()->webhook()->destination->name, QStringLiteral("Splunk production"));
+    // Production's eu webhook is in another region: the window moves the profile there and shows its v2 webhook.
+    window.openScope(DemoSession::secondProfileName(), Scope::organization(QStringLiteral("eu")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->profile().apiRoot().toString().endsWith(QLatin1String("/eu")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->webhook().has_value()
+                                 && window.controller()->webhook()->model == ScopeWebhook::Model::Inline,
+                             20000);
+    QVERIFY(!window.scopes()->current().isPortal());
+    // Start at login would write a file: not in the demo.
+    QVERIFY(!window.trayWatch()->startAtLoginAction()->isEnabled());
 }
 
 QTEST_MAIN(TestGuiOverview)

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void keysAreScopedByProfileAndKind();
     void writesReadsOverwritesAndRemoves();
     void missingEntryIsNotFound();
+    void memoryOnlyAnswersLaterAndNeverReachesTheKeychain();
     void profilesAreIsolated();
     void kindsAreIsolated();
     void everyCallAnswersOnceAndInOrder();
@@ -181,6 +182,32 @@ void TestTokenStore::writesReadsOverwritesAndRemoves()
     QVERIFY(read.secret.isEmpty());
     // Removing again is not an error.
     QCOMPARE(waitFor(store, store.remove(profile)).state, TokenStore::State::Removed);
+}
+
+void TestTokenStore::memoryOnlyAnswersLaterAndNeverReachesTheKeychain()
+{
+    TokenStore memory(TokenStore::Backing::MemoryOnly);
+    QVERIFY(memory.isMemoryOnly());
+    const QString profile = QStringLiteral("tst-memory-only");
+    m_profilesUsed << profile;
+    const QString secret = uniqueToken("kpat_");
+
+    // Answered later, never from inside the call, like the keychain's store.
+    QSignalSpy finished(&memory, &TokenStore::finished);
+    const TokenStore::RequestId id = memory.write(profile, secret);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(waitFor(memory, id).state, TokenStore::State::Written);
+    QCOMPARE(waitFor(memory, memory.read(profile)).secret, secret);
+    QCOMPARE(waitFor(memory, memory.read(profile, SecretKind::SiemAuthorization)).state, TokenStore::State::NotFound);
+
+    // The keychain has none of it.
+    TokenStore keychain;
+    QCOMPARE(waitFor(keychain, keychain.read(profile)).state, TokenStore::State::NotFound);
+    // Bad input is refused as by the keychain's store.
+    QCOMPARE(waitFor(memory, memory.write(QStringLiteral("bad/name"), secret)).state, TokenStore::State::Error);
+
+    QCOMPARE(waitFor(memory, memory.remove(profile)).state, TokenStore::State::Removed);
+    QCOMPARE(waitFor(memory, memory.read(profile)).state, TokenStore::State::NotFound);
 }
 
 void TestTokenStore::missingEntryIsNotFound()

@@ -71,9 +71,15 @@ QString TokenStore::describe(SecretKind kind)
 }
 
 TokenStore::TokenStore(QObject* parent)
+    : TokenStore(Backing::SystemKeychain, parent)
+{
+}
+
+TokenStore::TokenStore(Backing backing, QObject* parent)
     : QObject(parent)
     , m_timeout(std::chrono::seconds(60))
     , m_timer(new QTimer(this))
+    , m_backing(backing)
 {
     qRegisterMetaType<TokenStore::Result>();
     m_timer->setSingleShot(true);
@@ -134,10 +140,40 @@ TokenStore::RequestId TokenStore::enqueue(Operation operation, const QString& pr
     }
 
     const RequestId id = request.result.requestId;
+    if (isMemoryOnly()) {
+        answerFromMemory(std::move(request));
+        return id;
+    }
     m_queue.push_back(std::move(request));
     // Started from the event loop so that callers can connect to finished() after the call returns.
     QMetaObject::invokeMethod(this, &TokenStore::startNext, Qt::QueuedConnection);
     return id;
+}
+
+void TokenStore::answerFromMemory(Request request)
+{
+    Result& result = request.result;
+    const QString key = keyFor(result.profile, result.kind);
+    switch (result.operation) {
+    case Operation::Read:
+        if (m_memory.contains(key)) {
+            result.state = State::Found;
+            result.secret = m_memory.value(key);
+        } else {
+            result.state = State::NotFound;
+            result.message = QStringLiteral("No %1 is held in memory for this profile.").arg(describe(result.kind));
+        }
+        break;
+    case Operation::Write:
+        m_memory.insert(key, request.secretToWrite);
+        result.state = State::Written;
+        break;
+    case Operation::Remove:
+        m_memory.remove(key);
+        result.state = State::Removed;
+        break;
+    }
+    finishLater(result);
 }
 
 void TokenStore::finishLater(Result result)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -21,7 +22,8 @@ enum class SecretKind {
 // profile's secrets. Every call answers exactly once, later (never from inside the call), through finished(). Calls
 // reach the keychain one after the other in the order they were made; a call refused up front (a bad profile name,
 // an empty secret) is answered on the next turn of the event loop. Secrets are never written to a file, never logged
-// and never part of a message.
+// and never part of a message. A memory-only store (demo mode) answers the same way from memory and never reaches
+// the keychain, so that whatever reads tokens through a TokenStore works on in-memory profiles too.
 class TokenStore : public QObject
 {
     Q_OBJECT
@@ -56,8 +58,16 @@ public:
     static QString keyFor(const QString& profile, SecretKind kind);
     static QString describe(SecretKind kind); // "Konnect token" / "SIEM authorization"
 
+    enum class Backing {
+        SystemKeychain,
+        MemoryOnly, // nothing leaves this object; gone with it
+    };
+
     explicit TokenStore(QObject* parent = nullptr);
+    explicit TokenStore(Backing backing, QObject* parent = nullptr);
     ~TokenStore() override;
+
+    bool isMemoryOnly() const { return m_backing == Backing::MemoryOnly; }
 
     RequestId read(const QString& profile, SecretKind kind = SecretKind::KonnectToken);
     RequestId write(const QString& profile, const QString& secret, SecretKind kind = SecretKind::KonnectToken);
@@ -87,12 +97,15 @@ private:
     void finishCurrent(State state, const QString& message = {}, const QString& secret = {});
     void finishLater(Result result);
     QString noKeychainMessage() const;
+    void answerFromMemory(Request request);
 
     std::deque<Request> m_queue; // the front one is in progress while m_busy
     bool m_busy = false;
     RequestId m_nextId = 1;
     std::chrono::milliseconds m_timeout;
     QTimer* m_timer = nullptr;
+    Backing m_backing = Backing::SystemKeychain;
+    QHash<QString, QString> m_memory; // MemoryOnly: keyFor(profile, kind) -> secret
 };
 
 Q_DECLARE_METATYPE(TokenStore::Result)

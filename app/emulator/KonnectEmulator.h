@@ -120,6 +120,8 @@ public:
     // The two-organization demo fleet (EmulatedFleetDemo) into the first two organizations added; false when there
     // are fewer than two.
     bool seedFleetDemo(const QString& endpoint);
+    // The emulator's time (its clock's, see setClock), e.g. to seed an organization with EmulatedFleetDemo.
+    QDateTime now() const;
 
     // Faults apply to the next API requests, one each, in order.
     void addFault(const EmulatorFault& fault);
@@ -192,7 +194,6 @@ private:
     EmulatedRegion& defaultScopeRegion() const;
     enum class Bearer { Missing, Malformed, Valid, Forbidden, Invalid };
     Bearer checkBearer(const HttpRequest& request) const;
-    QDateTime now() const;
 
     HttpServer* m_server;
     Clock* m_clock;

@@ -127,7 +127,8 @@ void ConnectionBar::refreshProfiles()
     for (const QString& name : m_session->profileNames())
         m_ui->profileCombo->addItem(name, name);
     m_ui->profileCombo->setCurrentIndex(std::max(0, m_ui->profileCombo->findData(m_session->profileName())));
-    m_ui->profileCombo->setEnabled(!m_session->isInMemory());
+    // In memory (demo) the combo switches between the demo's own profiles, when it has more than one.
+    m_ui->profileCombo->setEnabled(!m_session->isInMemory() || m_ui->profileCombo->count() > 1);
     m_deleteProfile->setEnabled(!m_session->isInMemory());
 }
 

@@ -1,5 +1,6 @@
 #include "DemoSession.h"
 
+#include "EmulatedFleetDemo.h"
 #include "KonnectEmulator.h"
 #include "SecretRedactor.h"
 #include "SelfSignedCertificate.h"
@@ -50,7 +51,27 @@ bool DemoSession::start()
     // receiver's self-signed certificate, so that Konnect's own deliveries and completed replays reach the receiver
     // from the start.
     m_emulator->seedDemo(receiverUrl().toString(), demoAuthorization(), true);
+
+    // The second organization's destinations point at the receiver too: an Apply there delivers on loopback, never
+    // to a host outside this computer.
+    m_secondToken = QStringLiteral("kpat_demo") + QString::number(QRandomGenerator::system()->generate64(), 36);
+    SecretRedactor::registerSecret(m_secondToken);
+    EmulatedOrganization* production = m_emulator->addOrganization(QStringLiteral("production"), m_secondToken);
+    if (!production) {
+        m_error = QStringLiteral("could not add the demo's second organization");
+        return false;
+    }
+    EmulatedFleetDemo::seedProduction(*production, receiverUrl().toString(), m_emulator->now());
     return true;
+}
+
+Profile DemoSession::secondProfile() const
+{
+    Profile profile;
+    profile.name = secondProfileName();
+    profile.region = QStringLiteral("global");
+    profile.baseUrl = QUrl(m_emulator->baseUrl().toString() + QStringLiteral("/global"));
+    return profile;
 }
 
 Profile DemoSession::profile() const

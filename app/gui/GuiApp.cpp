@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -82,6 +83,7 @@ int GuiApp::run(int argc, char* argv[])
         settings = GuiSettings::inMemory();
         context.inMemoryProfile = demo->profile();
         context.inMemoryToken = demo->token();
+        context.otherInMemoryProfiles.append({demo->secondProfile(), demo->secondToken()});
         context.demoEmulator = demo->emulator();
         context.demoReceiver = demo->receiver();
     } else {
@@ -119,16 +121,26 @@ int GuiApp::run(int argc, char* argv[])
         QObject::connect(&window, &MainWindow::firstLoadFinished, &app, [&window, &options] {
             // The tabs' own first answers (scopes, destinations) come right after the configuration's.
             QTimer::singleShot(1500, &window, [&window, &options] {
-                const bool saved = window.grab().save(options.screenshot, "PNG");
-                if (!saved)
-                    printError(QObject::tr("Could not write the screenshot %1.").arg(options.screenshot));
-                QCoreApplication::exit(saved ? 0 : 1);
+                // The demo opens on the Overview (two profiles); the documentation shows the tab it asks for.
+                auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+                auto* tab = tabs ? tabs->findChild<QWidget*>(options.screenshotTab) : nullptr;
+                if (tab && tabs->indexOf(tab) >= 0)
+                    tabs->setCurrentWidget(tab);
+                else
+                    printError(QObject::tr("No tab %1 to show in the screenshot.").arg(options.screenshotTab));
+                // Grabbed once the newly shown tab has been laid out, as a user would see it after the click.
+                QTimer::singleShot(300, &window, [&window, &options] {
+                    const bool saved = window.grab().save(options.screenshot, "PNG");
+                    if (!saved)
+                        printError(QObject::tr("Could not write the screenshot %1.").arg(options.screenshot));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
             });
         });
     }
     if (options.watchMinimized)
         window.setWatching(true);
-    // Minimised to the tray only where there is one (and a watch: not in demo mode); else the window opens.
+    // Minimised to the tray only where there is one (and a watch); else the window opens.
     if (!options.watchMinimized || !window.trayWatch() || !window.trayWatch()->trayIcon())
         window.show();
     report.markShown();

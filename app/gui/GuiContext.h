@@ -3,6 +3,7 @@
 #include "Profile.h"
 #include "ProfileSession.h"
 
+#include <QList>
 #include <optional>
 
 class Clock;
@@ -28,6 +29,14 @@ struct GuiContext
     // connection test can deliver to (its events are listed in a panel).
     std::optional<Profile> inMemoryProfile;
     QString inMemoryToken;
+    // More in-memory profiles beside that one (the demo's second organization): the Overview watches them all, and
+    // the window opens each from there or from the profile list. Nothing of them is written anywhere.
+    struct MemoryProfile
+    {
+        Profile profile;
+        QString token;
+    };
+    QList<MemoryProfile> otherInMemoryProfiles;
     KonnectEmulator* demoEmulator = nullptr;
     SiemReceiver* demoReceiver = nullptr;
 };

@@ -33,13 +33,18 @@ struct Parser
     // For the documentation's screenshots (scripts/make-screenshots.sh), so not in --help.
     QCommandLineOption screenshot {QStringLiteral("screenshot"), QStringLiteral("Grab the window after load."),
                                    QStringLiteral("file")};
+    QCommandLineOption screenshotTab {QStringLiteral("screenshot-tab"),
+                                      QStringLiteral("The tab to grab (its object name; default configureTab)."),
+                                      QStringLiteral("name"), QStringLiteral("configureTab")};
 
     Parser()
     {
         screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+        screenshotTab.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.setApplicationDescription(GuiOptions::tr("Configure Kong Konnect's audit-log webhook."));
         parser.addHelpOption();
-        parser.addOptions({demo, exitAfterLoad, watchMinimized, profile, region, baseUrl, tokenStdin, screenshot});
+        parser.addOptions(
+            {demo, exitAfterLoad, watchMinimized, profile, region, baseUrl, tokenStdin, screenshot, screenshotTab});
     }
 };
 } // namespace
@@ -63,6 +68,7 @@ GuiOptions GuiOptions::parse(const QStringList& arguments, QString* error)
     options.watchMinimized = p.parser.isSet(p.watchMinimized);
     options.tokenFromStdin = p.parser.isSet(p.tokenStdin);
     options.screenshot = p.parser.value(p.screenshot);
+    options.screenshotTab = p.parser.value(p.screenshotTab);
     options.profile = p.parser.value(p.profile);
     options.region = p.parser.value(p.region);
     if (p.parser.isSet(p.baseUrl)) {

@@ -18,6 +18,7 @@ public:
     bool tokenFromStdin = false;
     bool showHelp = false;
     QString screenshot; // hidden: grab the window into this PNG after the first load, then exit
+    QString screenshotTab; // hidden: the object name of the tab shown in the screenshot
     QString profile;
     QString region;
     QUrl baseUrl;

@@ -1,5 +1,7 @@
 #include "GuiSettings.h"
 
+#include "FleetWatch.h"
+
 #include <QSettings>
 
 namespace {
@@ -161,6 +163,28 @@ bool GuiSettings::watchIsQuiet() const
 void GuiSettings::setWatchQuiet(bool quiet)
 {
     setValue(QStringLiteral("watch/quiet"), quiet);
+}
+
+int GuiSettings::watchIntervalMinutes() const
+{
+    const int minutes
+        = value(QStringLiteral("watch/intervalMinutes"), int(FleetWatch::defaultIntervalMs / 60000)).toInt();
+    return qBound(1, minutes, 24 * 60);
+}
+
+void GuiSettings::setWatchIntervalMinutes(int minutes)
+{
+    setValue(QStringLiteral("watch/intervalMinutes"), qBound(1, minutes, 24 * 60));
+}
+
+bool GuiSettings::overviewAllRegions(bool fallback) const
+{
+    return value(QStringLiteral("overview/allRegions"), fallback).toBool();
+}
+
+void GuiSettings::setOverviewAllRegions(bool on)
+{
+    setValue(QStringLiteral("overview/allRegions"), on);
 }
 
 bool GuiSettings::closeKeepsWatchingExplained() const

@@ -45,6 +45,12 @@ public:
     void setWatchesInBackground(bool on);
     bool watchIsQuiet() const;
     void setWatchQuiet(bool quiet);
+    // Minutes between two checks of the watch (FleetWatch::defaultIntervalMs unless set).
+    int watchIntervalMinutes() const;
+    void setWatchIntervalMinutes(int minutes);
+    // The Overview's "All regions" (every region of each profile); `fallback` until it was set once.
+    bool overviewAllRegions(bool fallback = false) const;
+    void setOverviewAllRegions(bool on);
     bool closeKeepsWatchingExplained() const;
     void setCloseKeepsWatchingExplained(bool explained);
 

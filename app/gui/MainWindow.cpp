@@ -25,6 +25,7 @@
 #include "OverviewPage.h"
 #include "ProfileSession.h"
 #include "ProfileStore.h"
+#include "Region.h"
 #include "ReplayTab.h"
 #include "ScopeController.h"
 #include "ScopeWebhook.h"
@@ -200,6 +201,8 @@ QString MainWindow::start()
 {
     if (m_context.inMemoryProfile) {
         m_session->startInMemory(*m_context.inMemoryProfile, m_context.inMemoryToken);
+        for (const GuiContext::MemoryProfile& other : std::as_const(m_context.otherInMemoryProfiles))
+            m_session->addInMemoryProfile(other.profile, other.token);
         return {};
     }
     return m_session->start(m_context.startOptions);
@@ -269,16 +272,42 @@ void MainWindow::setUpTabOrder()
 
 void MainWindow::setUpWatch()
 {
-    // The Overview reads every profile's token from the keychain: not in demo mode, which has only its own.
-    if (!m_context.tokens || !m_context.profiles)
+    // The Overview reads every profile's token through a TokenStore: the keychain's, or in demo mode one in memory
+    // that holds the demo's own tokens, so that the user's keychain, profiles and settings stay untouched. A single
+    // in-memory profile (no demo) has no fleet to look at.
+    const bool inMemoryFleet = !m_context.profiles && m_context.inMemoryProfile
+        && (m_context.demoEmulator || !m_context.otherInMemoryProfiles.isEmpty());
+    if (!inMemoryFleet && (!m_context.tokens || !m_context.profiles))
         return;
     m_overview = new OverviewPage(this);
-    m_overview->setUp(m_context.clock, m_context.tokens, m_context.profiles);
+    if (inMemoryFleet) {
+        m_memoryTokens = new TokenStore(TokenStore::Backing::MemoryOnly, this);
+        QList<Profile> profiles {*m_context.inMemoryProfile};
+        m_memoryTokens->write(m_context.inMemoryProfile->name, m_context.inMemoryToken);
+        for (const GuiContext::MemoryProfile& other : std::as_const(m_context.otherInMemoryProfiles)) {
+            profiles.append(other.profile);
+            m_memoryTokens->write(other.profile.name, other.token);
+        }
+        m_overview->setUp(m_context.clock, m_memoryTokens, profiles);
+    } else {
+        m_overview->setUp(m_context.clock, m_context.tokens, m_context.profiles);
+        connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::placeOverviewTab);
+    }
     connect(m_overview, &OverviewPage::scopeOpenRequested, this, &MainWindow::openScope);
-    connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::placeOverviewTab);
+    connect(m_overview, &OverviewPage::changeScopesRequested, this,
+            [this](const MultiScopeTargets& targets) { openMultiScopeChange(targets); });
+    // The demo's fleet is in three regions: it shows them all unless told otherwise in this run.
+    m_overview->setAllRegions(m_context.settings->overviewAllRegions(m_context.demoEmulator != nullptr));
+    m_overview->setIntervalMinutes(m_context.settings->watchIntervalMinutes());
+    connect(m_overview, &OverviewPage::allRegionsChanged, this,
+            [this](bool on) { m_context.settings->setOverviewAllRegions(on); });
+    connect(m_overview, &OverviewPage::intervalChanged, this, [this](int minutes) {
+        m_context.settings->setWatchIntervalMinutes(minutes);
+        updateWatchToolTip();
+    });
     m_ui->webhookMenu->insertAction(m_ui->refreshAction, m_overview->refreshAction());
     placeOverviewTab();
-    if (m_context.profiles->names().size() > 1)
+    if (overviewProfileCount() > 1)
         m_ui->mainTabs->setCurrentWidget(m_overview);
 
     FleetWatch* watch = m_overview->watch();
@@ -291,13 +320,17 @@ void MainWindow::setUpWatch()
     m_watchAction = new QAction(tr("&Watch in the background"), this);
     m_watchAction->setObjectName(QStringLiteral("watchAction"));
     m_watchAction->setCheckable(true);
-    m_watchAction->setToolTip(tr("Checks every profile, region and Dev Portal every %1 minutes and tells you when one "
-                                 "stops delivering; closing the window keeps watching.")
-                                  .arg(FleetWatch::defaultIntervalMs / 60000));
+    updateWatchToolTip();
     connect(m_watchAction, &QAction::toggled, this, &MainWindow::setWatching);
+    // Quiet is in the File menu as well as in the tray's, so that it is reachable where no tray exists.
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_watchAction);
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_tray->quietAction());
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_tray->startAtLoginAction());
+    if (!m_context.profiles) {
+        // The demo never writes the user's files, and an autostart entry is one.
+        m_tray->startAtLoginAction()->setEnabled(false);
+        m_tray->startAtLoginAction()->setToolTip(tr("Demo mode keeps everything in memory."));
+    }
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     if (!TrayWatch::isTrayAvailable()) {
         // Without a tray the window itself keeps telling the worst verdict, on every tab.
@@ -325,11 +358,28 @@ void MainWindow::offerReplay(const QDateTime& start, const QDateTime& end)
     m_ui->replayTab->offerWindow(start, end);
 }
 
+void MainWindow::updateWatchToolTip()
+{
+    if (!m_watchAction || !m_overview)
+        return;
+    m_watchAction->setToolTip(tr("Checks every profile, region and Dev Portal every %n minute(s) (set on the "
+                                 "Overview) and tells you when one stops delivering; closing the window keeps "
+                                 "watching.",
+                                 nullptr, m_overview->intervalMinutes()));
+}
+
+int MainWindow::overviewProfileCount() const
+{
+    if (m_context.profiles)
+        return int(m_context.profiles->names().size());
+    return m_context.inMemoryProfile ? 1 + int(m_context.otherInMemoryProfiles.size()) : 0;
+}
+
 void MainWindow::placeOverviewTab()
 {
     // The first tab as soon as there is more than one profile to look at; otherwise the last.
     QTabWidget* tabs = m_ui->mainTabs;
-    const bool first = m_context.profiles->names().size() > 1;
+    const bool first = overviewProfileCount() > 1;
     const int want = first ? (m_welcome && tabs->indexOf(m_welcome) == 0 ? 1 : 0) : tabs->count() - 1;
     const int index = tabs->indexOf(m_overview);
     if (index < 0)
@@ -377,11 +427,6 @@ void MainWindow::openScope(const QString& profile, const Scope& scope)
         switchProfile(profile); // the scope is chosen once the profile's portals are listed
         return;
     }
-    // A custom base URL serves its one region, whatever the scan called it; a standard root is per region.
-    if (m_session->profile().baseUrl.isEmpty() && m_session->profile().region != scope.region()) {
-        changeRegion(scope.region());
-        return;
-    }
     choosePendingScope();
 }
 
@@ -389,6 +434,22 @@ void MainWindow::choosePendingScope()
 {
     if (!m_pendingScope || m_pendingProfile != m_session->profileName())
         return;
+    // First the scope's region: a standard root is per region, and so is a custom base URL that names its region
+    // (…/global, eu.proxy…); one that names none serves its one region, whatever the scan called it.
+    const Profile& open = m_session->profile();
+    const QString serves = open.baseUrl.isEmpty() ? open.region : Region::regionNamedBy(open.apiRoot());
+    const QString wanted = m_pendingScope->region();
+    if (!serves.isEmpty() && !wanted.isEmpty() && serves != wanted) {
+        saveDraft();
+        const QString error = open.baseUrl.isEmpty()
+            ? m_session->setRegion(wanted)
+            : m_session->editProfile(wanted, Region::regionalRoot(open.baseUrl, wanted));
+        if (!error.isEmpty()) {
+            m_pendingScope.reset();
+            showMessage(error, true);
+        }
+        return; // the region's portals are listed next, and portalsChanged() comes back here
+    }
     const QString portalId = m_pendingScope->portalId();
     if (portalId.isEmpty()) {
         m_pendingScope.reset();
@@ -454,8 +515,13 @@ MultiScopeChangeDialog* MainWindow::openMultiScopeChange(const MultiScopeTargets
     }
     if (profiles.isEmpty() && m_context.inMemoryProfile)
         profiles.append(*m_context.inMemoryProfile);
-    auto* dialog
-        = new MultiScopeChangeDialog(m_context.client->network(), m_context.clock, m_context.tokens, profiles, this);
+    if (m_context.inMemoryProfile && !m_context.profiles) {
+        for (const GuiContext::MemoryProfile& other : std::as_const(m_context.otherInMemoryProfiles))
+            profiles.append(other.profile);
+    }
+    // In demo mode the in-memory tokens, as the Overview reads them; else the keychain's.
+    TokenStore* tokens = m_context.tokens ? m_context.tokens : m_memoryTokens;
+    auto* dialog = new MultiScopeChangeDialog(m_context.client->network(), m_context.clock, tokens, profiles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->preselect(preselected);
     dialog->show();

@@ -17,6 +17,7 @@ class ApiCall;
 class ApiResult;
 class OverviewPage;
 class QLabel;
+class TokenStore;
 class TrayWatch;
 class ProfileSession;
 class ScopeController;
@@ -49,7 +50,7 @@ public:
     ProfileSession* session() const { return m_session; }
     WebhookController* controller() const { return m_controller; }
     ScopeController* scopes() const { return m_scopes; }
-    // Null in demo mode (no keychain): the Overview and the watch read every profile's token from the keychain.
+    // Null with a single in-memory profile and no demo: there is no fleet to look at.
     OverviewPage* overview() const { return m_overview; }
     TrayWatch* trayWatch() const { return m_tray; }
 
@@ -101,6 +102,8 @@ private:
     void setUpWatch();
     void placeOverviewTab();
     void offerReplay(const QDateTime& start, const QDateTime& end);
+    int overviewProfileCount() const;
+    void updateWatchToolTip();
     void choosePendingScope();
     void showFromTray();
     void updateOperationTabs();
@@ -118,6 +121,7 @@ private:
     WelcomePage* m_welcome = nullptr; // first run only: no profile, no token
     OverviewPage* m_overview = nullptr;
     TrayWatch* m_tray = nullptr;
+    TokenStore* m_memoryTokens = nullptr; // demo mode: the in-memory profiles' tokens, for the Overview
     QAction* m_watchAction = nullptr;
     QLabel* m_watchStatus = nullptr; // where no tray exists: the watch's worst verdict
     QString m_pendingProfile; // openScope(): the scope to choose once this profile's portals are known

@@ -6,12 +6,17 @@
 #include "VerdictLook.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,7 +27,11 @@ OverviewPage::OverviewPage(QWidget* parent)
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
+    , m_allRegionsCheck(new QCheckBox(tr("&All regions"), this))
+    , m_intervalSpin(new QSpinBox(this))
+    , m_changeSelectedButton(new QPushButton(tr("&Change selected scopes…"), this))
     , m_refreshAction(new QAction(tr("Refresh the &overview"), this))
+    , m_changeSelectedAction(new QAction(tr("&Change selected scopes…"), this))
 {
     setObjectName(QStringLiteral("overviewPage"));
     m_proxy->setSourceModel(m_model);
@@ -33,13 +42,18 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OverviewModel::VerdictColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setToolTip(tr("Double-click a row (or press Enter) to open that webhook on the Configure tab."));
     connect(m_table, &QTableView::activated, this, &OverviewPage::onActivated);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &OverviewPage::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OverviewPage::updateSelectionActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::updateSelectionActions);
 
     m_summary->setObjectName(QStringLiteral("overviewSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -50,11 +64,53 @@ OverviewPage::OverviewPage(QWidget* parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &OverviewPage::refresh);
     connect(m_refreshAction, &QAction::triggered, this, &OverviewPage::refresh);
 
+    m_allRegionsCheck->setObjectName(QStringLiteral("overviewAllRegionsCheckBox"));
+    m_allRegionsCheck->setToolTip(tr("Check all seven Konnect regions of every profile, not only the region it "
+                                     "uses (like fleet --all-regions). A custom base URL that names no region "
+                                     "serves only its own."));
+    connect(m_allRegionsCheck, &QCheckBox::toggled, this, &OverviewPage::setAllRegions);
+
+    auto* intervalLabel = new QLabel(tr("Watch &every"), this);
+    intervalLabel->setBuddy(m_intervalSpin);
+    m_intervalSpin->setObjectName(QStringLiteral("watchIntervalSpinBox"));
+    m_intervalSpin->setAccessibleName(tr("Minutes between two checks of the background watch"));
+    m_intervalSpin->setRange(1, 24 * 60);
+    m_intervalSpin->setSuffix(tr(" min"));
+    m_intervalSpin->setValue(int(FleetWatch::defaultIntervalMs / 60000));
+    // One change when the user is done typing, not one per digit.
+    m_intervalSpin->setKeyboardTracking(false);
+    m_intervalSpin->setToolTip(tr("How often the background watch checks every profile, region and Dev Portal."));
+    connect(m_intervalSpin, &QSpinBox::valueChanged, this, &OverviewPage::setIntervalMinutes);
+
+    m_changeSelectedButton->setObjectName(QStringLiteral("changeSelectedScopesButton"));
+    m_changeSelectedButton->setAccessibleName(tr("Change the selected scopes together"));
+    m_changeSelectedAction->setObjectName(QStringLiteral("changeSelectedScopesAction"));
+    const QString changeTip = tr("One change (destination, SIEM authorization, on or off) for every selected row, "
+                                 "planned and confirmed in the many-scopes dialog.");
+    m_changeSelectedButton->setToolTip(changeTip);
+    m_changeSelectedAction->setToolTip(changeTip);
+    auto requestChange = [this] {
+        const MultiScopeTargets targets = selectedTargets();
+        if (!targets.isEmpty())
+            emit changeScopesRequested(targets);
+    };
+    connect(m_changeSelectedButton, &QPushButton::clicked, this, requestChange);
+    connect(m_changeSelectedAction, &QAction::triggered, this, requestChange);
+    updateSelectionActions();
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_refreshButton);
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_allRegionsCheck);
+    options->addSpacing(12);
+    options->addWidget(intervalLabel);
+    options->addWidget(m_intervalSpin);
+    options->addStretch(1);
+    options->addWidget(m_changeSelectedButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(options);
     layout->addWidget(m_table, 1);
     m_summary->setText(tr("Not checked yet."));
 }
@@ -69,6 +125,21 @@ OverviewPage::~OverviewPage()
 void OverviewPage::setUp(Clock* clock, TokenStore* tokens, ProfileStore* profiles)
 {
     m_profiles = profiles;
+    setUpWatch(clock, tokens);
+    if (profiles)
+        connect(profiles, &ProfileStore::profilesChanged, this, &OverviewPage::updateProfiles);
+    updateProfiles();
+}
+
+void OverviewPage::setUp(Clock* clock, TokenStore* tokens, const QList<Profile>& profiles)
+{
+    m_fixedProfiles = profiles;
+    setUpWatch(clock, tokens);
+    updateProfiles();
+}
+
+void OverviewPage::setUpWatch(Clock* clock, TokenStore* tokens)
+{
     m_network = new QNetworkAccessManager(this);
     // The Bearer token must never follow a redirect to another host.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -79,20 +150,107 @@ void OverviewPage::setUp(Clock* clock, TokenStore* tokens, ProfileStore* profile
         m_summary->setText(tr("Checking every profile, region and Dev Portal…"));
     });
     connect(m_watch, &FleetWatch::scanFinished, this, &OverviewPage::onScanFinished);
-    if (profiles)
-        connect(profiles, &ProfileStore::profilesChanged, this, &OverviewPage::updateProfiles);
-    updateProfiles();
+    FleetScan::Settings settings = m_watch->settings();
+    settings.allRegions = m_allRegionsCheck->isChecked();
+    m_watch->setSettings(settings);
+    m_watch->setIntervalMs(qint64(m_intervalSpin->value()) * 60000);
 }
 
 void OverviewPage::updateProfiles()
 {
-    if (!m_watch || !m_profiles)
+    if (!m_watch)
         return;
     FleetScan::Settings settings = m_watch->settings();
-    settings.profiles.clear();
-    for (const QString& name : m_profiles->names())
-        settings.profiles.append(m_profiles->profile(name));
+    if (m_profiles) {
+        settings.profiles.clear();
+        for (const QString& name : m_profiles->names())
+            settings.profiles.append(m_profiles->profile(name));
+    } else {
+        settings.profiles = m_fixedProfiles;
+    }
     m_watch->setSettings(settings);
+}
+
+void OverviewPage::setAllRegions(bool on)
+{
+    if (m_allRegionsCheck->isChecked() != on)
+        m_allRegionsCheck->setChecked(on); // comes back here through toggled()
+    if (!m_watch || m_watch->settings().allRegions == on)
+        return;
+    FleetScan::Settings settings = m_watch->settings();
+    settings.allRegions = on;
+    m_watch->setSettings(settings);
+    emit allRegionsChanged(on);
+    // What is shown must match the box: look again now (a scan under way has the old rows; this one follows it).
+    if (m_watch->isScanning())
+        connect(m_watch, &FleetWatch::scanFinished, this, &OverviewPage::refresh, Qt::SingleShotConnection);
+    else if (m_scannedOnce || m_watch->hasScanned())
+        refresh();
+}
+
+bool OverviewPage::allRegions() const
+{
+    return m_allRegionsCheck->isChecked();
+}
+
+void OverviewPage::setIntervalMinutes(int minutes)
+{
+    if (m_intervalSpin->value() != minutes)
+        m_intervalSpin->setValue(minutes); // comes back here through valueChanged()
+    if (!m_watch || m_watch->intervalMs() == qint64(m_intervalSpin->value()) * 60000)
+        return;
+    m_watch->setIntervalMs(qint64(m_intervalSpin->value()) * 60000);
+    emit intervalChanged(m_intervalSpin->value());
+}
+
+int OverviewPage::intervalMinutes() const
+{
+    return m_intervalSpin->value();
+}
+
+MultiScopeTargets OverviewPage::selectedTargets() const
+{
+    MultiScopeTargets targets;
+    QSet<QString> keys;
+    for (int shown = 0; shown < m_proxy->rowCount(); ++shown) {
+        if (!m_table->selectionModel()->isRowSelected(shown, {}))
+            continue;
+        const FleetRow& row = m_model->rowAt(sourceIndex(shown).row());
+        // The "(Dev Portals)" row of a listing that failed stands for every portal of the region ("*").
+        const MultiScopeTarget target {row.profile, row.scope};
+        if (!keys.contains(target.key())) {
+            keys.insert(target.key());
+            targets.append(target);
+        }
+    }
+    return targets;
+}
+
+void OverviewPage::updateSelectionActions()
+{
+    const bool any = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    m_changeSelectedButton->setEnabled(any);
+    m_changeSelectedAction->setEnabled(any);
+}
+
+void OverviewPage::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    // A right-click outside the selection selects that row first, as file managers do.
+    if (index.isValid() && !m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("overviewContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* open = menu->addAction(tr("&Open"), this, [this, index] {
+        if (index.isValid())
+            onActivated(index);
+    });
+    open->setEnabled(index.isValid());
+    menu->addAction(m_changeSelectedAction);
+    menu->addSeparator();
+    menu->addAction(m_refreshAction);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void OverviewPage::refresh()

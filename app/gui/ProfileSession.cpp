@@ -61,10 +61,28 @@ void ProfileSession::startInMemory(const Profile& profile, const QString& token)
     openProfile(profile, std::nullopt);
 }
 
+void ProfileSession::addInMemoryProfile(const Profile& profile, const QString& token)
+{
+    if (!isInMemory() || profile.name.isEmpty() || profile.name == m_profile.name)
+        return;
+    for (const Profile& other : std::as_const(m_otherMemoryProfiles)) {
+        if (other.name == profile.name)
+            return;
+    }
+    m_otherMemoryProfiles.append(profile);
+    m_otherMemoryTokens.insert(profile.name, token);
+    emit profilesChanged();
+}
+
 QStringList ProfileSession::profileNames() const
 {
-    if (!m_profiles)
-        return {m_profile.name};
+    if (!m_profiles) {
+        QStringList names {m_profile.name};
+        for (const Profile& other : m_otherMemoryProfiles)
+            names.append(other.name);
+        names.sort();
+        return names;
+    }
     QStringList names = m_profiles->names();
     if (!names.contains(m_profile.name) && !m_profile.name.isEmpty())
         names.append(m_profile.name);
@@ -174,8 +192,23 @@ void ProfileSession::onResolved(const TokenResolver::Resolution& resolution)
 
 QString ProfileSession::open(const QString& name)
 {
-    if (!m_profiles)
-        return name == m_profile.name ? QString() : tr("Demo mode has only its own profile.");
+    if (!m_profiles) {
+        if (name == m_profile.name)
+            return {};
+        for (qsizetype i = 0; i < m_otherMemoryProfiles.size(); ++i) {
+            if (m_otherMemoryProfiles.at(i).name != name)
+                continue;
+            // The open one (with a region or token changed in this run) goes back among the others.
+            const Profile next = m_otherMemoryProfiles.takeAt(i);
+            const QString nextToken = m_otherMemoryTokens.take(name);
+            m_otherMemoryProfiles.append(m_profile);
+            m_otherMemoryTokens.insert(m_profile.name, m_memoryToken);
+            m_memoryToken = nextToken;
+            openProfile(next, std::nullopt);
+            return {};
+        }
+        return tr("Demo mode has only its own profile.");
+    }
     if (const QString error = ProfileStore::checkName(name); !error.isEmpty())
         return error;
     if (!m_profiles->contains(name))

@@ -5,6 +5,8 @@
 #include "TokenResolver.h"
 #include "TokenStore.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -48,6 +50,9 @@ public:
     QString start(const StartOptions& options);
     // One profile in memory with this token (demo mode).
     void startInMemory(const Profile& profile, const QString& token);
+    // Another in-memory profile that open() can switch to (the demo's second organization); call before or after
+    // startInMemory(). Nothing is written anywhere.
+    void addInMemoryProfile(const Profile& profile, const QString& token);
 
     bool isInMemory() const { return m_profiles == nullptr; }
     bool hasKeychain() const { return m_tokens != nullptr; }
@@ -109,6 +114,8 @@ private:
     QString m_tokenNote;
     QString m_tokenNoteDetails;
     QString m_memoryToken;
+    QList<Profile> m_otherMemoryProfiles; // in memory: the profiles not open now
+    QHash<QString, QString> m_otherMemoryTokens; // and their tokens, by profile name
     QString m_token; // the token the client uses, to move it with a renamed profile
     QString m_authorization; // the SIEM authorization kept in the keychain for this profile, if any
     quint64 m_resolveId = 0;

@@ -2467,10 +2467,6 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <translation>Im &amp;Hintergrund überwachen</translation>
     </message>
     <message>
-        <source>Checks every profile, region and Dev Portal every %1 minutes and tells you when one stops delivering; closing the window keeps watching.</source>
-        <translation>Prüft alle %1 Minuten jedes Profil, jede Region und jedes Dev Portal und meldet, wenn eines nicht mehr zustellt; Schließen des Fensters überwacht weiter.</translation>
-    </message>
-    <message>
         <source>Background watch</source>
         <translation>Überwachung im Hintergrund</translation>
     </message>
@@ -2497,6 +2493,13 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>Audit logs</source>
         <translation>Audit-Logs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks every profile, region and Dev Portal every %n minute(s) (set on the Overview) and tells you when one stops delivering; closing the window keeps watching.</source>
+        <translation>
+            <numerusform>Prüft jedes Profil, jede Region und jedes Dev Portal jede Minute (einstellbar in der Übersicht) und meldet, wenn eines nicht mehr zustellt; das Schließen des Fensters beendet die Überwachung nicht.</numerusform>
+            <numerusform>Prüft jedes Profil, jede Region und jedes Dev Portal alle %n Minuten (einstellbar in der Übersicht) und meldet, wenn eines nicht mehr zustellt; das Schließen des Fensters beendet die Überwachung nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3024,46 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
         <source>Worst: %1. %2</source>
         <translation>Schlechtestes: %1. %2</translation>
     </message>
+    <message>
+        <source>&amp;All regions</source>
+        <translation>Alle &amp;Regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Change selected scopes…</source>
+        <translation>Ausgewählte Bereiche ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Check all seven Konnect regions of every profile, not only the region it uses (like fleet --all-regions). A custom base URL that names no region serves only its own.</source>
+        <translation>Alle sieben Konnect-Regionen jedes Profils prüfen, nicht nur die verwendete (wie fleet --all-regions). Eine eigene Basis-URL, die keine Region nennt, bedient nur ihre eigene.</translation>
+    </message>
+    <message>
+        <source>Watch &amp;every</source>
+        <translation>Über&amp;wachen alle</translation>
+    </message>
+    <message>
+        <source>Minutes between two checks of the background watch</source>
+        <translation>Minuten zwischen zwei Prüfungen der Überwachung im Hintergrund</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How often the background watch checks every profile, region and Dev Portal.</source>
+        <translation>Wie oft die Überwachung im Hintergrund jedes Profil, jede Region und jedes Dev Portal prüft.</translation>
+    </message>
+    <message>
+        <source>Change the selected scopes together</source>
+        <translation>Die ausgewählten Bereiche gemeinsam ändern</translation>
+    </message>
+    <message>
+        <source>One change (destination, SIEM authorization, on or off) for every selected row, planned and confirmed in the many-scopes dialog.</source>
+        <translation>Eine Änderung (Ziel, SIEM-Autorisierung, an oder aus) für jede ausgewählte Zeile, im Dialog für mehrere Bereiche geplant und bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3173,6 +3216,10 @@ Legt fest, wohin Kong Konnect seine Audit-Logs sendet.</translation>
     <message>
         <source>Could not write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No tab %1 to show in the screenshot.</source>
+        <translation>Kein Reiter %1 für das Bildschirmfoto.</translation>
     </message>
 </context>
 <context>

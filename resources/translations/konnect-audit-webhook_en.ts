@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Checks every profile, region and Dev Portal every %n minute(s) (set on the Overview) and tells you when one stops delivering; closing the window keeps watching.</source>
+        <translation>
+            <numerusform>Checks every profile, region and Dev Portal every minute (set on the Overview) and tells you when one stops delivering; closing the window keeps watching.</numerusform>
+            <numerusform>Checks every profile, region and Dev Portal every %n minutes (set on the Overview) and tells you when one stops delivering; closing the window keeps watching.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MultiScopeChange</name>
     <message numerus="yes">
         <source>one change for the %n scope(s) that use it: %1</source>
