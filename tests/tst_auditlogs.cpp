@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -61,6 +62,45 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffer;
 };
 
+// Answers with the body of the first route whose key the request line contains (the last route is the default),
+// and remembers the request lines.
+class RoutedHttpServer : public QTcpServer
+{
+public:
+    explicit RoutedHttpServer(QList<QPair<QByteArray, QByteArray>> routes)
+        : m_routes(std::move(routes))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    const QByteArray line = m_buffer.take(socket).split('\r').constFirst();
+                    requestLines.append(line);
+                    QByteArray body = m_routes.constLast().second;
+                    for (const auto& [key, routeBody] : m_routes) {
+                        if (line.contains(key)) {
+                            body = routeBody;
+                            break;
+                        }
+                    }
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QList<QByteArray> requestLines;
+
+private:
+    QList<QPair<QByteArray, QByteArray>> m_routes;
+    QHash<QTcpSocket*, QByteArray> m_buffer;
+};
+
 struct Pull
 {
     std::optional<ApiResult> result;
@@ -78,6 +118,7 @@ private slots:
     void cleanup();
 
     void splitterKeepsTrickyElementsByteForByte();
+    void splitterAgreesWithQtOnRandomArrays();
     void splitterRefusesBrokenArrays_data();
     void splitterRefusesBrokenArrays();
     void memberFindsOnlyTopLevelKeys();
@@ -96,6 +137,7 @@ private slots:
     void typeAndTimeFiltersAreSent();
     void invalidQuerySendsNothing();
     void repeatedCursorStops();
+    void aWrongGuessAtTheNextCursorIsCorrected();
     void malformedPageStopsAndSaysHowFarItGot();
     void retryAfterMidPullIsHonoured();
     void cutOffPullResumesFromItsLastTimestamp();
@@ -214,6 +256,67 @@ void TestAuditLogs::splitterKeepsTrickyElementsByteForByte()
         QCOMPARE(split->at(i).toByteArray(), elements.at(i));
     QCOMPARE(JsonArraySplitter::split("[]")->size(), 0);
     QCOMPARE(JsonArraySplitter::split(" [ ] ")->size(), 0);
+}
+
+namespace {
+// A random JSON value: objects and arrays nested a few deep, strings long enough to cross 64-byte blocks, with
+// brackets, quotes and backslashes inside them now and then.
+QByteArray randomValue(QRandomGenerator& random, int depth)
+{
+    const int kind = depth > 3 ? int(random.bounded(3)) : int(random.bounded(5));
+    switch (kind) {
+    case 0: {
+        static const QList<QByteArray> pieces {
+            "a", "]", "}", "[", "{", ",", ":", " ", "\\\"", "\\\\", "\\u00e9", "caf\xc3\xa9", "0123456789abcdef"};
+        QByteArray text = "\"";
+        const int count = int(random.bounded(12));
+        for (int i = 0; i < count; ++i)
+            text += pieces.at(int(random.bounded(pieces.size())));
+        return text + '"';
+    }
+    case 1:
+        return QByteArray::number(random.bounded(100000));
+    case 2:
+        return random.bounded(2) ? "true" : "null";
+    case 3: {
+        QList<QByteArray> members;
+        const int count = int(random.bounded(6));
+        for (int i = 0; i < count; ++i)
+            members.append("\"k" + QByteArray::number(i) + "\":" + randomValue(random, depth + 1));
+        return '{' + members.join(',') + '}';
+    }
+    default: {
+        QList<QByteArray> items;
+        const int count = int(random.bounded(6));
+        for (int i = 0; i < count; ++i)
+            items.append(randomValue(random, depth + 1));
+        return '[' + items.join(" , ") + ']';
+    }
+    }
+}
+} // namespace
+
+void TestAuditLogs::splitterAgreesWithQtOnRandomArrays()
+{
+    QRandomGenerator random(20261206);
+    for (int round = 0; round < 400; ++round) {
+        QList<QByteArray> elements;
+        const int count = 1 + int(random.bounded(8));
+        for (int i = 0; i < count; ++i)
+            elements.append(randomValue(random, 0));
+        const QByteArray text = '[' + elements.join(",\n") + ']';
+        QJsonParseError parsed;
+        QVERIFY2(QJsonDocument::fromJson(text, &parsed).isArray(), text.constData());
+        QString error;
+        const auto split = JsonArraySplitter::split(text, &error);
+        QVERIFY2(split, qPrintable(error + QLatin1String(": ") + QString::fromUtf8(text)));
+        QCOMPARE(split->size(), elements.size());
+        for (qsizetype i = 0; i < elements.size(); ++i)
+            QCOMPARE(split->at(i).toByteArray(), elements.at(i));
+        // Cut short anywhere, it is refused, never split into something else.
+        const qsizetype cut = 1 + qsizetype(random.bounded(int(text.size() - 1)));
+        QVERIFY2(!JsonArraySplitter::split(text.left(cut)), text.left(cut).constData());
+    }
 }
 
 void TestAuditLogs::splitterRefusesBrokenArrays_data()
@@ -560,6 +663,28 @@ void TestAuditLogs::repeatedCursorStops()
              qPrintable(pulled.result->message));
     QCOMPARE(server.requests, 2);
     QCOMPARE(pulled.raw, (QList<QByteArray> {record, record}));
+}
+
+void TestAuditLogs::aWrongGuessAtTheNextCursorIsCorrected()
+{
+    // `meta` first, and a record with a `meta` member of its own: the puller's early guess at the next cursor (the
+    // last "meta" of the page) is wrong, and the page's own `meta`, once read, must win.
+    const QByteArray first = R"({"type":"authentication","ts":"2026-11-24T08:00:00.000Z","meta":{"page":{"next":)"
+                             R"("/v3/audit-logs?page%5Bafter%5D=wrong"}}})";
+    const QByteArray second = R"({"type":"authentication","ts":"2026-11-24T08:00:01.000Z"})";
+    const QByteArray decoy = R"({"type":"authentication","ts":"2026-11-24T09:00:00.000Z"})";
+    RoutedHttpServer server({
+        {"=right", R"({"meta":{"page":{"next":null}},"data":[)" + second + "]}"},
+        {"=wrong", R"({"meta":{"page":{"next":null}},"data":[)" + decoy + "]}"},
+        {"", R"({"meta":{"page":{"next":"/v3/audit-logs?page%5Bafter%5D=right"}},"data":[)" + first + "]}"},
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    m_client->setApiRoot(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+    const Pull pulled = pull(window(1));
+    QVERIFY2(pulled.result->ok(), qPrintable(pulled.result->message));
+    QCOMPARE(pulled.raw, (QList<QByteArray> {first, second}));
+    QVERIFY(!server.requestLines.isEmpty());
+    QVERIFY2(server.requestLines.constLast().contains("=right"), server.requestLines.constLast().constData());
 }
 
 void TestAuditLogs::malformedPageStopsAndSaysHowFarItGot()

@@ -68,6 +68,7 @@ private:
     bool keeps(const AuditLogRecord& record) const;
     QByteArray render(const AuditLogRecord& record, const std::optional<PulledRecordSignature::Result>& verdict);
     void write(const QByteArray& bytes);
+    void startWriteback(QFileDevice& file);
     QJsonObject summaryJson(const ApiResult& result) const;
     QString summaryText() const;
     QString resumeHint() const;
@@ -96,6 +97,7 @@ private:
     bool m_progressShown = false;
     bool m_limitReached = false;
     bool m_writeFailed = false;
+    qint64 m_writebackStarted = 0;
     qint64 m_written = 0;
     qint64 m_verdictCounts[3] = {0, 0, 0};
     QDateTime m_firstWritten;

@@ -1,13 +1,14 @@
 #include "AuditLogPuller.h"
 
 #include "ApiCall.h"
+#include "AuditLogPage.h"
 #include "Clock.h"
-#include "JsonArraySplitter.h"
 #include "KonnectClient.h"
 #include "ReplayWindow.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace {
@@ -21,6 +22,7 @@ AuditLogPuller::AuditLogPuller(KonnectClient& client, QObject* parent)
     : QObject(parent)
     , m_client(client)
 {
+    m_readPool.setMaxThreadCount(1);
 }
 
 AuditLogPuller::~AuditLogPuller()
@@ -59,6 +61,9 @@ void AuditLogPuller::start(const AuditLogQuery& query, const Scope& regionScope)
     m_newestFirst = false;
     m_cancelled = false;
     m_running = true;
+    m_reading = false;
+    m_arrived.clear();
+    ++m_generation;
     const FieldErrors errors = query.check(m_client.clock()->now());
     if (!errors.isEmpty()) {
         // From the event loop, like every other finish, so that callers may connect after start().
@@ -66,7 +71,7 @@ void AuditLogPuller::start(const AuditLogQuery& query, const Scope& regionScope)
         QTimer::singleShot(0, this, [this, invalid]() { stop(invalid); });
         return;
     }
-    requestPage();
+    requestPage({});
 }
 
 void AuditLogPuller::cancel()
@@ -74,8 +79,8 @@ void AuditLogPuller::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_emitting)
-        return; // onPage stops once the receivers are done, with the page's own result
+    if (m_emitting || m_reading)
+        return; // onRead stops once the page is read and its receivers are done
     if (m_call) {
         m_call->cancel();
         return;
@@ -91,11 +96,12 @@ ApiResult AuditLogPuller::cancelledResult()
     return cancelled;
 }
 
-void AuditLogPuller::requestPage()
+void AuditLogPuller::requestPage(const QString& cursor)
 {
     QUrlQuery query = m_query.toQuery();
-    if (!m_cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("page[after]"), m_cursor);
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("page[after]"), cursor);
+    m_requestedCursor = cursor;
     m_call = m_client.getAuditLogPage(query, m_scope);
     connect(m_call, &ApiCall::finished, this, &AuditLogPuller::onPage);
 }
@@ -105,61 +111,106 @@ void AuditLogPuller::onPage(const ApiResult& page)
     m_call = nullptr;
     if (!m_running)
         return;
+    // Waits while the page before is still being read: whether this one was the right one to ask for is known then.
+    m_arrived.append({page, m_requestedCursor});
+    askAhead(page);
+    readNext();
+}
+
+void AuditLogPuller::askAhead(const ApiResult& page)
+{
+    // The next page is asked for as soon as a page is here, on the cursor its `meta` seems to give, so that Konnect
+    // prepares it while pages are read (on another thread) and written; once read, each page says whether that was
+    // the right cursor. At most two answers wait to be read.
+    if (m_call || !m_running || m_cancelled || !page.ok() || m_arrived.size() >= 2)
+        return;
+    QString cursor;
+    const std::optional<QByteArray> guess = AuditLogPage::guessMeta(page.body);
+    if (guess && !nextStep(page, guess, 0, &cursor) && cursor != m_requestedCursor)
+        requestPage(cursor);
+}
+
+void AuditLogPuller::readNext()
+{
+    if (m_reading || m_arrived.isEmpty() || !m_running)
+        return;
+    const ApiResult& failed = m_arrived.constFirst().page;
+    if (!failed.ok() || m_cancelled)
+        return stop(m_cancelled && failed.ok() ? cancelledResult() : ApiResult(failed));
+    startReading();
+}
+
+void AuditLogPuller::startReading()
+{
+    if (m_reading || m_arrived.isEmpty() || !m_running || m_cancelled || !m_arrived.constFirst().page.ok())
+        return;
+    const ApiResult page = m_arrived.takeFirst().page;
+    askAhead(page);
+    m_reading = true;
+    const quint64 generation = m_generation;
+    const AuditLogRecord::Detail detail = m_detail;
+    m_readPool.start([this, generation, detail, page]() {
+        AuditLogPage read = AuditLogPage::read(page.body, detail);
+        // Posted to this object: its destructor waits for the pool, and posted events die with the object.
+        QMetaObject::invokeMethod(
+            this, [this, generation, page, read = std::move(read)]() mutable { onRead(generation, page, read); },
+            Qt::QueuedConnection);
+    });
+}
+
+void AuditLogPuller::onRead(quint64 generation, const ApiResult& page, AuditLogPage& read)
+{
+    // A page's records are freed on the thread that made them, not on the event loop (thousands of small blocks).
+    const auto freeOnPool = qScopeGuard([this, &read]() { m_readPool.start([dead = std::move(read)]() {}); });
+    if (generation != m_generation)
+        return;
+    m_reading = false;
+    if (!m_running)
+        return;
+    if (m_cancelled) {
+        dropPrefetch();
+        return stop(cancelledResult());
+    }
     ApiResult result = page;
-    if (!result.ok() || m_cancelled)
-        return stop(result);
-
-    auto bad = [this, &result](const QString& why) {
+    if (!read.problem.isEmpty()) {
+        dropPrefetch();
         result.kind = ApiResult::Kind::BadAnswer;
-        result.message
-            = QStringLiteral("Page %1 of %2 is not an audit-log page: %3.").arg(m_pages + 1).arg(result.path, why);
-        stop(result);
-    };
-    // The page is read raw (KonnectClient does not parse it): `data` is cut into its records, each of which
-    // AuditLogRecord parses, and only the small `meta` is parsed as a whole.
-    // One walk over the page finds both and cuts `data` into its records (each further walk would cost as much).
-    QString error;
-    std::optional<QByteArrayView> rawData;
-    std::optional<QByteArrayView> rawMeta;
-    QList<QByteArrayView> elementsFound;
-    JsonArraySplitter::forEachMember(
-        result.body,
-        [&rawData, &rawMeta](QByteArrayView name, QByteArrayView value) {
-            if (name == "data" && !rawData)
-                rawData = value;
-            else if (name == "meta" && !rawMeta)
-                rawMeta = value;
-            return !rawData || !rawMeta;
-        },
-        &error, "data", &elementsFound);
-    if (!rawData || !rawData->startsWith('['))
-        return bad(error.isEmpty() ? QStringLiteral("it has no `data` list") : error);
-    const QList<QByteArrayView>* elements = &elementsFound;
-
-    // The next page is asked for before this one's records are handed on, so that Konnect prepares it while they
-    // are written; what ends the pull (no next page, a repeated cursor, the page cap) is said after them.
-    std::optional<ApiResult> last = nextStep(result, rawMeta, elements->size());
-    if (!last)
-        requestPage();
-
-    AuditLogRecords records;
-    records.reserve(elements->size());
-    for (const QByteArrayView element : *elements) {
-        std::optional<AuditLogRecord> record = AuditLogRecord::fromRaw(element.toByteArray(), m_detail);
-        if (!record) {
+        result.message = QStringLiteral("Page %1 of %2 is not an audit-log page: %3.")
+                             .arg(m_pages + 1)
+                             .arg(result.path, read.problem);
+        return stop(result);
+    }
+    const AuditLogRecords& records = read.records;
+    QString cursor;
+    const std::optional<ApiResult> last = nextStep(result, read.meta, records.size(), &cursor);
+    if (last) {
+        dropPrefetch(); // a guess that the page's own `meta` does not bear out
+    } else {
+        const QString* askedNext = !m_arrived.isEmpty() ? &m_arrived.constFirst().cursor
+            : m_call                                    ? &m_requestedCursor
+                                                        : nullptr;
+        const bool guessedRight = askedNext && *askedNext == cursor;
+        if (!guessedRight) {
             dropPrefetch();
-            return bad(QStringLiteral("record %1 is not a JSON object").arg(records.size() + 1));
+            requestPage(cursor);
         }
-        if (record->timestamp.isValid()) {
+        m_seenCursors.insert(cursor);
+        m_cursor = cursor;
+        // The next page (when it is here) is read while this one's records are handed on; a failed one waits for
+        // readNext, after them.
+        startReading();
+    }
+
+    for (const AuditLogRecord& record : records) {
+        if (record.timestamp.isValid()) {
             if (!m_first.isValid())
-                m_first = record->timestamp;
-            if (!m_oldest.isValid() || record->timestamp < m_oldest)
-                m_oldest = record->timestamp;
-            if (!m_newest.isValid() || record->timestamp > m_newest)
-                m_newest = record->timestamp;
-            m_newestFirst = record->timestamp < m_first;
+                m_first = record.timestamp;
+            if (!m_oldest.isValid() || record.timestamp < m_oldest)
+                m_oldest = record.timestamp;
+            if (!m_newest.isValid() || record.timestamp > m_newest)
+                m_newest = record.timestamp;
+            m_newestFirst = record.timestamp < m_first;
         }
-        records.append(std::move(*record));
     }
     ++m_pages;
     m_records += records.size();
@@ -175,14 +226,15 @@ void AuditLogPuller::onPage(const ApiResult& page)
     if (!m_running)
         return dropPrefetch();
     if (last)
-        stop(*last);
+        return stop(*last);
+    readNext();
 }
 
-std::optional<ApiResult> AuditLogPuller::nextStep(const ApiResult& page, std::optional<QByteArrayView> rawMeta,
-                                                  qint64 recordsInPage)
+std::optional<ApiResult> AuditLogPuller::nextStep(const ApiResult& page, const std::optional<QByteArray>& rawMeta,
+                                                  qint64 recordsInPage, QString* cursorOut) const
 {
     ApiResult result = page;
-    const QJsonObject metaObject = rawMeta ? QJsonDocument::fromJson(rawMeta->toByteArray()).object() : QJsonObject();
+    const QJsonObject metaObject = rawMeta ? QJsonDocument::fromJson(*rawMeta).object() : QJsonObject();
     const QJsonValue pageMeta = metaObject.value(QLatin1String("page"));
     const QJsonObject meta = pageMeta.isObject() ? pageMeta.toObject() : metaObject;
     const QString link = meta.value(QLatin1String("next")).toString();
@@ -217,13 +269,13 @@ std::optional<ApiResult> AuditLogPuller::nextStep(const ApiResult& page, std::op
                              .arg(maxPages);
         return result;
     }
-    m_seenCursors.insert(cursor);
-    m_cursor = cursor;
+    *cursorOut = cursor;
     return std::nullopt;
 }
 
 void AuditLogPuller::dropPrefetch()
 {
+    m_arrived.clear();
     if (!m_call)
         return;
     disconnect(m_call, nullptr, this, nullptr);
@@ -236,6 +288,7 @@ void AuditLogPuller::stop(ApiResult result)
     if (!m_running)
         return;
     m_running = false;
+    m_arrived.clear();
     if (!result.ok() && result.kind != ApiResult::Kind::InvalidInput && m_pages > 0) {
         const QDateTime resume = resumePoint();
         if (resume.isValid())

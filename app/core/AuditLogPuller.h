@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "AuditLogPage.h"
 #include "AuditLogQuery.h"
 #include "AuditLogRecord.h"
 #include "Scope.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <optional>
 
 class ApiCall;
@@ -60,12 +62,24 @@ signals:
     void finished(const ApiResult& result);
 
 private:
-    void requestPage();
+    struct ArrivedPage
+    {
+        ApiResult page;
+        QString cursor; // the page[after] it was asked for with
+    };
+
+    void requestPage(const QString& cursor);
     void onPage(const ApiResult& result);
+    void askAhead(const ApiResult& page);
+    void readNext();
+    void startReading();
+    void onRead(quint64 generation, const ApiResult& page, AuditLogPage& read);
     void stop(ApiResult result);
-    // After the page in `page`: nullopt when there is a next page (its cursor is taken), else how the pull ends.
-    std::optional<ApiResult> nextStep(const ApiResult& page, std::optional<QByteArrayView> rawMeta,
-                                      qint64 recordsInPage);
+    // After `page`, whose `meta` is `rawMeta`: nullopt when there is a next page (its cursor in *cursorOut), else
+    // how the pull ends.
+    std::optional<ApiResult> nextStep(const ApiResult& page, const std::optional<QByteArray>& rawMeta,
+                                      qint64 recordsInPage, QString* cursorOut) const;
+    // Forgets the page asked for ahead, in flight or arrived.
     void dropPrefetch();
     static ApiResult cancelledResult();
 
@@ -73,6 +87,10 @@ private:
     AuditLogQuery m_query;
     Scope m_scope;
     QPointer<ApiCall> m_call;
+    QString m_requestedCursor; // of m_call
+    QList<ArrivedPage> m_arrived; // answers not read yet, in the order asked for (at most two)
+    bool m_reading = false; // a page is being read on m_readPool
+    quint64 m_generation = 0; // a page read for an earlier start() is ignored
     QString m_cursor;
     QSet<QString> m_seenCursors;
     bool m_running = false;
@@ -85,4 +103,6 @@ private:
     QDateTime m_first;
     bool m_newestFirst = false;
     AuditLogRecord::Detail m_detail = AuditLogRecord::Detail::AllFields;
+    // Last, so that it is destroyed first: its destructor waits for a page being read, which posts back to this.
+    QThreadPool m_readPool;
 };

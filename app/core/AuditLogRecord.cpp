@@ -117,8 +117,15 @@ bool knownType(QByteArrayView quoted, QString& type)
 
 std::optional<AuditLogRecord> AuditLogRecord::fromRaw(const QByteArray& raw, Detail detail)
 {
+    AuditLogRecord record;
+    if (!read(raw, record, detail))
+        return std::nullopt;
+    return record;
+}
+
+bool AuditLogRecord::read(const QByteArray& raw, AuditLogRecord& record, Detail detail)
+{
     if (detail == Detail::TypeAndTime) {
-        AuditLogRecord record;
         bool escaped = false;
         const bool wellFormed
             = JsonArraySplitter::forEachMember(raw, [&record, &escaped](QByteArrayView name, QByteArrayView value) {
@@ -134,19 +141,20 @@ std::optional<AuditLogRecord> AuditLogRecord::fromRaw(const QByteArray& raw, Det
                   return escaped || record.type.isEmpty() || record.tsText.isEmpty();
               });
         if (!wellFormed)
-            return std::nullopt;
+            return false;
         if (!escaped) {
             record.raw = raw;
             record.timestamp = timestampOf(record.tsText);
-            return record;
+            return true;
         }
+        record.type.clear();
+        record.tsText.clear();
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
+        return false;
     const QJsonObject object = document.object();
-    AuditLogRecord record;
     record.raw = raw;
     // One walk over the members: a lookup per field would search the object once for each (a pull reads 100,000s).
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -160,7 +168,7 @@ std::optional<AuditLogRecord> AuditLogRecord::fromRaw(const QByteArray& raw, Det
             record.statusCode = value.toInt();
     }
     record.timestamp = timestampOf(record.tsText);
-    return record;
+    return true;
 }
 
 QString AuditLogRecord::what() const

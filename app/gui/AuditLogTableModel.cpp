@@ -144,7 +144,7 @@ void AuditLogTableModel::scan()
             if (matches(m_rows[size_t(m_scanned)]))
                 m_matched.push_back(qint32(m_scanned));
         }
-        if (slice.elapsed() >= sliceMs)
+        if (slice.nsecsElapsed() >= sliceMs * 1000000)
             break;
     }
     expose(m_exposeTarget);

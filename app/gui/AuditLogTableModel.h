@@ -38,7 +38,7 @@ public:
         QString search; // case-insensitive, over the raw record
     };
     static constexpr int fetchChunk = 500;
-    static constexpr int sliceMs = 6;
+    static constexpr int sliceMs = 3; // see AuditLogsController::sliceMs
 
     explicit AuditLogTableModel(QObject* parent = nullptr);
 

@@ -18,6 +18,9 @@ AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
     connect(&m_verifyTimer, &QTimer::timeout, this, &AuditLogsController::verifySome);
     m_appendTimer.setInterval(0);
     connect(&m_appendTimer, &QTimer::timeout, this, &AuditLogsController::appendSome);
+    m_verdictShowTimer.setSingleShot(true);
+    m_verdictShowTimer.setInterval(verdictShowMs);
+    connect(&m_verdictShowTimer, &QTimer::timeout, m_model, &AuditLogTableModel::verdictsChanged);
 }
 
 AuditLogsController::~AuditLogsController()
@@ -137,6 +140,7 @@ void AuditLogsController::reset()
     m_signaturesUnavailable = false;
     m_verified = 0;
     m_verifyTimer.stop();
+    m_verdictShowTimer.stop();
     m_pending.clear();
     m_pendingAt = 0;
     m_appendTimer.stop();
@@ -183,7 +187,7 @@ void AuditLogsController::appendSome()
 {
     QElapsedTimer slice;
     slice.start();
-    while (!m_pending.isEmpty() && slice.elapsed() < sliceMs) {
+    while (!m_pending.isEmpty() && slice.nsecsElapsed() < sliceMs * 1000000) {
         const AuditLogRecords& records = m_pending.constFirst();
         const qsizetype end = std::min(records.size(), m_pendingAt + 50);
         m_model->append(records, m_pendingAt, end);
@@ -207,7 +211,7 @@ void AuditLogsController::verifySome()
     slice.start();
     const qsizetype total = m_model->recordCount();
     const qsizetype from = m_verified;
-    while (m_verified < total && slice.elapsed() < sliceMs) {
+    while (m_verified < total && slice.nsecsElapsed() < sliceMs * 1000000) {
         const qsizetype end = std::min(total, m_verified + 4);
         for (; m_verified < end; ++m_verified) {
             const auto verdict = m_signatures
@@ -216,8 +220,13 @@ void AuditLogsController::verifySome()
             m_model->setVerdict(m_verified, verdict);
         }
     }
-    if (m_verified > from)
-        m_model->verdictsChanged();
-    if (m_verified >= total)
+    if (m_verified >= total) {
         m_verifyTimer.stop();
+        const bool shownLate = m_verdictShowTimer.isActive();
+        m_verdictShowTimer.stop();
+        if (m_verified > from || shownLate)
+            m_model->verdictsChanged();
+    } else if (m_verified > from && !m_verdictShowTimer.isActive()) {
+        m_verdictShowTimer.start();
+    }
 }

@@ -26,8 +26,10 @@ class AuditLogsController : public QObject
 public:
     // Pages of this many records: each page is parsed on the event loop, so a smaller page is a shorter pause.
     static constexpr int pageSize = 100;
-    // Rows are added and signatures checked in slices of this long, each on its own turn of the event loop.
-    static constexpr int sliceMs = 4;
+    // Rows are added and signatures checked in slices of this long, each on its own turn of the event loop. Both
+    // slices, the model's filter slice, a page's arrival and a repaint can fall into one turn: together they stay
+    // under a frame (16 ms).
+    static constexpr int sliceMs = 2;
 
     explicit AuditLogsController(KonnectClient* client, QObject* parent = nullptr);
     ~AuditLogsController() override;
@@ -82,6 +84,10 @@ private:
     bool m_signaturesUnavailable = false;
     qsizetype m_verified = 0;
     QTimer m_verifyTimer;
+    // Verdicts reach the view at most this often: each showing repaints the visible rows (text layout for every
+    // cell), which with the slices of one turn would go past a frame.
+    static constexpr int verdictShowMs = 100;
+    QTimer m_verdictShowTimer;
     QList<AuditLogRecords> m_pending; // pages not yet in the model
     qsizetype m_pendingAt = 0; // in the first of them
     QTimer m_appendTimer;
