@@ -32,36 +32,6 @@
 namespace {
 const QString kToken = QStringLiteral("kpat_auditlogs0test000000000000000000000000000000000");
 
-// Answers every request with one fixed HTTP response: pages the emulator would never serve.
-class CannedHttpServer : public QTcpServer
-{
-public:
-    explicit CannedHttpServer(const QByteArray& body)
-        : m_response("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n\r\n" + body)
-    {
-        connect(this, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket* socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket]() {
-                    m_buffer[socket] += socket->readAll();
-                    if (!m_buffer[socket].contains("\r\n\r\n"))
-                        return;
-                    ++requests;
-                    m_buffer.remove(socket);
-                    socket->write(m_response);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    int requests = 0;
-
-private:
-    QByteArray m_response;
-    QHash<QTcpSocket*, QByteArray> m_buffer;
-};
-
 // Answers with the body of the first route whose key the request line contains (the last route is the default),
 // and remembers the request lines.
 class RoutedHttpServer : public QTcpServer
@@ -99,6 +69,17 @@ public:
 private:
     QList<QPair<QByteArray, QByteArray>> m_routes;
     QHash<QTcpSocket*, QByteArray> m_buffer;
+};
+
+// Answers every request with one fixed HTTP response: pages the emulator would never serve.
+class CannedHttpServer : public RoutedHttpServer
+{
+public:
+    explicit CannedHttpServer(const QByteArray& body)
+        : RoutedHttpServer({{QByteArray(), body}})
+    {
+    }
+    qsizetype requests() const { return requestLines.size(); }
 };
 
 struct Pull
@@ -661,7 +642,7 @@ void TestAuditLogs::repeatedCursorStops()
     QCOMPARE(pulled.result->kind, ApiResult::Kind::BadAnswer);
     QVERIFY2(pulled.result->message.contains(QLatin1String("same page cursor twice")),
              qPrintable(pulled.result->message));
-    QCOMPARE(server.requests, 2);
+    QCOMPARE(server.requests(), 2);
     QCOMPARE(pulled.raw, (QList<QByteArray> {record, record}));
 }
 
