@@ -43,6 +43,7 @@ private slots:
     void init();
     void cleanup();
     void rowsLoadPageByPageWithVerdicts();
+    void loadsOnTheSystemClockAsTheAppDoes();
     void filtersByTypeKongInitiatedAndSearch();
     void detailsShowEveryFieldAndTheRawRecord();
     void copiesTheRow();
@@ -133,6 +134,19 @@ void TestGuiAuditLogs::rowsLoadPageByPageWithVerdicts()
              parsed->timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QCOMPARE(model->index(0, AuditLogTableModel::Signature).data().toString(), QStringLiteral("verified"));
     QVERIFY(m_h->labelText(QStringLiteral("logCountLabel")).startsWith(QStringLiteral("600 of 600")));
+}
+
+void TestGuiAuditLogs::loadsOnTheSystemClockAsTheAppDoes()
+{
+    // The app's window has no test clock (GuiContext::clock null); opening the tab once crashed on it.
+    m_h->emulator.setClock(nullptr);
+    m_h->systemClock = true;
+    AuditLogsPage* page = openTab();
+    QVERIFY(page);
+    QCOMPARE(page->model()->recordCount(), qsizetype(historySize));
+    page->setPick(AuditLogsPage::Pick::Custom); // the custom window's defaults come from the clock too
+    const QDateTime end = page->findChild<QDateTimeEdit*>(QStringLiteral("logEndEdit"))->dateTime();
+    QVERIFY2(qAbs(end.secsTo(QDateTime::currentDateTime())) < 120, qPrintable(end.toString(Qt::ISODate)));
 }
 
 void TestGuiAuditLogs::filtersByTypeKongInitiatedAndSearch()

@@ -164,12 +164,14 @@ public:
     std::unique_ptr<ProfileStore> profiles;
     std::unique_ptr<TokenStore> tokens;
     std::unique_ptr<MainWindow> window;
+    // The window gets no clock, as the app builds it: every part falls back to the system clock.
+    bool systemClock = false;
 
 private:
     GuiContext baseContext()
     {
         GuiContext context;
-        context.clock = &clock;
+        context.clock = systemClock ? nullptr : &clock;
         context.client = &client;
         context.settings = settings.get();
         return context;

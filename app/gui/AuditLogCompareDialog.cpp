@@ -50,7 +50,7 @@ QString localTime(const QDateTime& time)
 AuditLogCompareDialog::AuditLogCompareDialog(KonnectClient* client, Clock* clock, QWidget* parent)
     : QDialog(parent)
     , m_client(client)
-    , m_clock(clock)
+    , m_clock(clock ? clock : Clock::system())
 {
     setObjectName(QStringLiteral("auditLogCompareDialog"));
     setWindowTitle(tr("Compare with a SIEM export"));

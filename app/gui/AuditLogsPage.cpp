@@ -9,6 +9,7 @@
 #include "FieldMessage.h"
 #include "RequestProgressWidget.h"
 #include "ScopeController.h"
+#include "StaticTextItemDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -203,6 +204,7 @@ void AuditLogsPage::buildLayout()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new StaticTextItemDelegate(m_table));
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed rows: the header then never measures 100,000 rows.
@@ -290,7 +292,7 @@ void AuditLogsPage::buildLayout()
 void AuditLogsPage::setUp(KonnectClient* client, Clock* clock, ScopeController* scopes)
 {
     m_client = client;
-    m_clock = clock;
+    m_clock = clock ? clock : Clock::system();
     m_scopes = scopes;
     m_pullProgress->setClock(clock);
     m_controller = new AuditLogsController(client, this);

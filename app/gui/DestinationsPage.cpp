@@ -46,7 +46,7 @@ DestinationsPage::~DestinationsPage() = default;
 void DestinationsPage::setUp(KonnectClient* client, Clock* clock, const VendorPresetCatalog& catalog,
                              ScopeController* scopes)
 {
-    m_clock = clock;
+    m_clock = clock ? clock : Clock::system();
     m_catalog = catalog;
     m_scopes = scopes;
     m_controller = new DestinationsController(client, this);
