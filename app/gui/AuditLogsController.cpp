@@ -15,6 +15,8 @@ AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
     , m_model(new AuditLogTableModel(this))
 {
     m_verifyTimer.setInterval(0);
+    m_verifyTimer.setSingleShot(true);
+    m_verifyPool.setMaxThreadCount(1);
     connect(&m_verifyTimer, &QTimer::timeout, this, &AuditLogsController::verifySome);
     m_appendTimer.setInterval(0);
     connect(&m_appendTimer, &QTimer::timeout, this, &AuditLogsController::appendSome);
@@ -140,6 +142,8 @@ void AuditLogsController::reset()
     m_signaturesUnavailable = false;
     m_verified = 0;
     m_verifyTimer.stop();
+    m_verifyRunning = false;
+    ++m_generation;
     m_verdictShowTimer.stop();
     m_pending.clear();
     m_pendingAt = 0;
@@ -207,26 +211,48 @@ void AuditLogsController::appendSome()
 
 void AuditLogsController::verifySome()
 {
-    QElapsedTimer slice;
-    slice.start();
     const qsizetype total = m_model->recordCount();
+    if (m_verifyRunning || m_verified >= total || !(m_signatures || m_signaturesUnavailable))
+        return;
     const qsizetype from = m_verified;
-    while (m_verified < total && slice.nsecsElapsed() < sliceMs * 1000000) {
-        const qsizetype end = std::min(total, m_verified + 4);
-        for (; m_verified < end; ++m_verified) {
-            const auto verdict = m_signatures
-                ? AuditLogTableModel::fromSignature(m_signatures->check(m_model->raw(m_verified)).verdict)
-                : AuditLogTableModel::Verdict::NotChecked;
-            m_model->setVerdict(m_verified, verdict);
+    const qsizetype end = std::min(total, from + verifyBatch);
+    QList<QByteArray> raws; // shared with the model's rows, not copied
+    raws.reserve(end - from);
+    for (qsizetype record = from; record < end; ++record)
+        raws.append(m_model->raw(record));
+    m_verifyRunning = true;
+    const quint64 generation = m_generation;
+    m_verifyPool.start([this, generation, from, raws = std::move(raws), signatures = m_signatures]() {
+        QList<quint8> verdicts;
+        verdicts.reserve(raws.size());
+        for (const QByteArray& raw : raws) {
+            verdicts.append(quint8(signatures ? AuditLogTableModel::fromSignature(signatures->check(raw).verdict)
+                                              : AuditLogTableModel::Verdict::NotChecked));
         }
-    }
-    if (m_verified >= total) {
-        m_verifyTimer.stop();
-        const bool shownLate = m_verdictShowTimer.isActive();
-        m_verdictShowTimer.stop();
-        if (m_verified > from || shownLate)
-            m_model->verdictsChanged();
-    } else if (m_verified > from && !m_verdictShowTimer.isActive()) {
+        QMetaObject::invokeMethod(
+            this, [this, generation, from, verdicts]() { onVerified(generation, from, verdicts); },
+            Qt::QueuedConnection);
+    });
+}
+
+void AuditLogsController::onVerified(quint64 generation, qsizetype from, const QList<quint8>& verdicts)
+{
+    if (generation != m_generation)
+        return;
+    m_verifyRunning = false;
+    for (qsizetype at = 0; at < verdicts.size(); ++at)
+        m_model->setVerdict(from + at, AuditLogTableModel::Verdict(verdicts.at(at)));
+    m_verified = from + verdicts.size();
+    // While records still arrive the view hears of verdicts at most every verdictShowMs; the last ones at once.
+    if (m_verified >= m_model->recordCount() && !isLoading())
+        showVerdicts();
+    else if (!m_verdictShowTimer.isActive())
         m_verdictShowTimer.start();
-    }
+    verifySome();
+}
+
+void AuditLogsController::showVerdicts()
+{
+    m_verdictShowTimer.stop();
+    m_model->verdictsChanged();
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <optional>
 
@@ -17,8 +18,8 @@ class AuditLogTableModel;
 class KonnectClient;
 
 // Pulls a window of the organization's audit logs into an AuditLogTableModel, page by page (AuditLogPuller), and
-// checks each record's signature against Konnect's JWKS in slices of a few milliseconds on the event loop, so the
-// rows show at once and their verdicts follow. A pull that stops (cancelled, or a page that failed after the retry
+// checks each record's signature against Konnect's JWKS in batches on a worker thread, so the rows show at once and
+// their verdicts follow. A pull that stops (cancelled, or a page that failed after the retry
 // rule) keeps the rows it loaded. Widgets never touch the network: they follow its signals.
 class AuditLogsController : public QObject
 {
@@ -26,10 +27,11 @@ class AuditLogsController : public QObject
 public:
     // Pages of this many records: each page is parsed on the event loop, so a smaller page is a shorter pause.
     static constexpr int pageSize = 100;
-    // Rows are added and signatures checked in slices of this long, each on its own turn of the event loop. Both
-    // slices, the model's filter slice, a page's arrival and a repaint can fall into one turn: together they stay
-    // under a frame (16 ms).
+    // Rows are added in slices of this long, each on its own turn of the event loop. This slice, the model's filter
+    // slice, a page's arrival and a repaint can fall into one turn: together they stay under a frame (16 ms).
     static constexpr int sliceMs = 2;
+    // Signatures are checked this many at a time on the worker (a few milliseconds of Ed25519).
+    static constexpr int verifyBatch = 256;
 
     explicit AuditLogsController(KonnectClient* client, QObject* parent = nullptr);
     ~AuditLogsController() override;
@@ -39,7 +41,8 @@ public:
     bool isLoading() const;
     qint64 recordsLoaded() const;
     int pagesLoaded() const;
-    bool isVerifying() const { return m_verifyTimer.isActive(); }
+    // Until every loaded record has its verdict in the view.
+    bool isVerifying() const { return m_verifyTimer.isActive() || m_verifyRunning || m_verdictShowTimer.isActive(); }
 
     // Forgets what was loaded and pulls `query` (its page size set here). An invalid query finishes with
     // InvalidInput, nothing sent.
@@ -72,6 +75,8 @@ private:
     void onJwks(const ApiResult& result);
     void onFinished(const ApiResult& result);
     void verifySome();
+    void onVerified(quint64 generation, qsizetype from, const QList<quint8>& verdicts);
+    void showVerdicts();
     void appendSome();
     void finish();
 
@@ -83,13 +88,16 @@ private:
     std::optional<PulledRecordSignature> m_signatures; // the keys of this session
     bool m_signaturesUnavailable = false;
     qsizetype m_verified = 0;
-    QTimer m_verifyTimer;
-    // Verdicts reach the view at most this often: each showing repaints the visible rows (text layout for every
-    // cell), which with the slices of one turn would go past a frame.
+    QTimer m_verifyTimer; // starts the next batch on a later turn
+    bool m_verifyRunning = false; // a batch is on the worker
+    quint64 m_generation = 0; // of the pull: a batch of an earlier pull is dropped
+    // Verdicts reach the view at most this often while records arrive: each showing repaints the visible rows.
     static constexpr int verdictShowMs = 100;
     QTimer m_verdictShowTimer;
     QList<AuditLogRecords> m_pending; // pages not yet in the model
     qsizetype m_pendingAt = 0; // in the first of them
     QTimer m_appendTimer;
     std::optional<ApiResult> m_finishedResult; // the pull's end, told once its records are in
+    // Last: destroyed first, it waits for the batch it runs (whose answer, posted to this object, dies with it).
+    QThreadPool m_verifyPool;
 };
