@@ -46,3 +46,4 @@ shoot window-1024x700 1024 700 configureTab LANG=C.UTF-8
 shoot window-200-percent 2048 1400 configureTab LANG=C.UTF-8 QT_SCALE_FACTOR=2
 shoot window-de 1024 700 configureTab LANG=de_DE.UTF-8 LANGUAGE=de
 shoot overview-1024x700 1024 700 overviewPage LANG=C.UTF-8
+shoot audit-logs-1024x700 1024 700 auditLogsPage LANG=C.UTF-8
