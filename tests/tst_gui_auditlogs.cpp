@@ -420,6 +420,12 @@ void TestGuiAuditLogs::followAddsNewEventsOnceUntilSwitchedOff()
     QCOMPARE(controller->follower()->nextPollAt(), m_h->clock.now().addSecs(20));
     QVERIFY2(page->followText().contains(QStringLiteral("the next poll at")), qPrintable(page->followText()));
 
+    // The view shows the last row: new rows scroll into view, as in tail -f.
+    QTableView* table = page->table();
+    table->scrollToBottom();
+    QTRY_COMPARE(page->model()->rowCount(), historySize);
+    table->scrollToBottom();
+
     // Konnect makes a new record every 5 s: each poll brings the new ones, and the 60 s overlap brings some again,
     // which are not shown twice.
     for (int poll = 0; poll < 6; ++poll) {
@@ -430,7 +436,7 @@ void TestGuiAuditLogs::followAddsNewEventsOnceUntilSwitchedOff()
                                  20000);
     }
     QVERIFY(controller->follower()->duplicatesSkipped() > 0);
-    const QList<QByteArray> want = served();
+    QList<QByteArray> want = served();
     QCOMPARE(want.size(), historySize + 6 * 20 / 5);
     QTRY_COMPARE(page->model()->recordCount(), qsizetype(want.size()));
     QSet<QByteArray> shown;
@@ -441,6 +447,18 @@ void TestGuiAuditLogs::followAddsNewEventsOnceUntilSwitchedOff()
     QCOMPARE(shown, QSet<QByteArray>(want.cbegin(), want.cend()));
     QVERIFY2(page->followText().contains(QStringLiteral("%1 new events").arg(6 * 20 / 5)),
              qPrintable(page->followText()));
+    QTRY_COMPARE(page->model()->rowCount(), int(want.size()));
+    QTRY_COMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());
+    QVERIFY(table->viewport()->rect().intersects(table->visualRect(page->model()->index(int(want.size()) - 1, 0))));
+    // Scrolled up, the view stays where the admin is reading.
+    table->scrollToTop();
+    const int polls = controller->follower()->polls();
+    m_h->clock.advance(m_h->clock.now().msecsTo(controller->follower()->nextPollAt()));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->follower()->polls() > polls && controller->follower()->nextPollAt().isValid(),
+                             20000);
+    want = served();
+    QTRY_COMPARE(page->model()->recordCount(), qsizetype(want.size()));
+    QCOMPARE(table->verticalScrollBar()->value(), 0);
 
     // Off: no more polls, the rows stay.
     follow->click();

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -342,6 +343,15 @@ void AuditLogsPage::connectControls()
     connect(m_controller, &AuditLogsController::signaturesUnavailable, this,
             [this](const QString& why) { showMessage(tr("The signatures could not be checked: %1").arg(why), true); });
     connect(m_controller->model(), &AuditLogTableModel::matchesChanged, this, &AuditLogsPage::updateCounts);
+    connect(m_controller->model(), &AuditLogTableModel::matchesChanged, this, &AuditLogsPage::followTail);
+    QScrollBar* bar = m_table->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_atEnd = value == bar->maximum(); });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_atEnd && isTailing())
+            bar->setValue(maximum);
+        else
+            m_atEnd = bar->value() == maximum;
+    });
     connect(m_pullProgress, &RequestProgressWidget::cancelRequested, m_controller, &AuditLogsController::cancel);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditLogsPage::onCurrentRowChanged);
@@ -371,6 +381,19 @@ void AuditLogsPage::connectControls()
                 load();
         });
     }
+}
+
+bool AuditLogsPage::isTailing() const
+{
+    return m_controller->isFollowing() && !m_controller->isLoading();
+}
+
+void AuditLogsPage::followTail()
+{
+    // The model shows rows in chunks as the view nears the end; a tailing view is at the end.
+    AuditLogTableModel* model = m_controller->model();
+    if (m_atEnd && isTailing() && model->canFetchMore({}))
+        model->fetchMore({});
 }
 
 void AuditLogsPage::setAvailable(bool available, const QString& why)

@@ -85,6 +85,9 @@ private:
     void onFollowToggled(bool on);
     void showFollowState(const QString& text, bool problem = false);
     void updateCounts();
+    // While a follow waits for its next poll and the view shows the last row, new rows scroll into view (tail -f).
+    void followTail();
+    bool isTailing() const;
     void updateActions();
     void showMessage(const QString& text, bool problem);
     static QString describeRecord(const QByteArray& raw);
@@ -98,6 +101,7 @@ private:
     bool m_available = false;
     bool m_loadedOnce = false;
     bool m_stoppingFollow = false;
+    bool m_atEnd = true; // the view showed the last row before its range last changed
     qint64 m_caughtUpRecords = 0; // new records handed on when the follow had read its window
     QString m_region;
 
