@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -603,6 +604,10 @@ void TestGuiAuditLogs::compareOfAnExportWithNoEventSaysSo()
     const int requests = int(m_h->emulator.requestLog().size());
     QPointer<AuditLogCompareDialog> dialog = page->compareWithExport(path);
     QVERIFY(dialog);
+    QSignalSpy finished(dialog.data(), &AuditLogCompareDialog::finished);
+    QVERIFY(dialog->isRunning()); // the export is read on a worker thread
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
     QVERIFY(!dialog->isRunning());
     QVERIFY2(dialog->statusText().contains(QStringLiteral("has no audit event")), qPrintable(dialog->statusText()));
     QVERIFY(!dialog->replayButton()->isEnabled());
@@ -610,6 +615,9 @@ void TestGuiAuditLogs::compareOfAnExportWithNoEventSaysSo()
     const QString missingFile = m_h->dir.filePath(QStringLiteral("no-such-export.log"));
     QPointer<AuditLogCompareDialog> second = page->compareWithExport(missingFile);
     QVERIFY(second);
+    QSignalSpy secondFinished(second.data(), &AuditLogCompareDialog::finished);
+    QVERIFY(secondFinished.wait(10000));
+    QCOMPARE(secondFinished.constFirst().constFirst().toBool(), false);
     QVERIFY2(second->statusText().contains(QStringLiteral("could not be read")), qPrintable(second->statusText()));
     dialog->close();
     second->close();

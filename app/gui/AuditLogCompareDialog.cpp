@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace {
 QTableWidget* listTable(const QString& name, const QString& accessibleName, const QStringList& headers)
@@ -125,7 +126,7 @@ AuditLogCompareDialog::~AuditLogCompareDialog()
 
 bool AuditLogCompareDialog::isRunning() const
 {
-    return m_puller && m_puller->isRunning();
+    return m_reading || (m_puller && m_puller->isRunning());
 }
 
 QString AuditLogCompareDialog::statusText() const
@@ -133,14 +134,40 @@ QString AuditLogCompareDialog::statusText() const
     return m_statusLabel->text();
 }
 
-bool AuditLogCompareDialog::start(const QString& path, const Scope& regionScope)
+void AuditLogCompareDialog::start(const QString& path, const Scope& regionScope)
 {
     m_fileName = QFileInfo(path).fileName();
-    QString error;
-    if (!m_comparison.readExport(path, &error)) {
+    m_reading = true;
+    showStatus(tr("Reading %1…").arg(m_fileName), false);
+    m_readPool.start([this, path, regionScope]() {
+        auto read = std::make_shared<AuditLogComparison>();
+        QString error;
+        if (!read->readExport(path, &error) && error.isEmpty())
+            error = tr("unknown error");
+        QMetaObject::invokeMethod(
+            this,
+            [this, read, error, regionScope]() {
+                m_comparison = std::move(*read);
+                onExportRead(error, regionScope);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AuditLogCompareDialog::onExportRead(const QString& error, const Scope& regionScope)
+{
+    m_reading = false;
+    if (!error.isEmpty()) {
         showStatus(tr("%1 could not be read: %2").arg(m_fileName, error), true);
-        return false;
+        emit finished(false);
+        return;
     }
+    if (!startPull(regionScope))
+        emit finished(false);
+}
+
+bool AuditLogCompareDialog::startPull(const Scope& regionScope)
+{
     AuditLogQuery query;
     query.pageSize = AuditLogQuery::maxPageSize;
     switch (m_comparison.exportWindow(m_clock->now(), &query.start, &query.end)) {

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QPointer>
+#include <QThreadPool>
 
 class AuditLogPuller;
 class Clock;
@@ -32,9 +33,11 @@ public:
     AuditLogCompareDialog(KonnectClient* client, Clock* clock, QWidget* parent = nullptr);
     ~AuditLogCompareDialog() override;
 
-    // Reads `path` and starts the pull in the organization's audit logs of `regionScope`; false (the reason shown in
-    // the dialog) when the export cannot be read or has nothing inside Konnect's 7 days.
-    bool start(const QString& path, const Scope& regionScope);
+    // Reads `path` on a worker thread (a large export takes a while), then pulls the organization's audit logs of
+    // `regionScope` for the export's span. When the export cannot be read or has nothing inside Konnect's 7 days, the
+    // reason is shown and finished(false) emitted.
+    void start(const QString& path, const Scope& regionScope);
+    // While the export is read or Konnect's records are pulled.
     bool isRunning() const;
     bool isDone() const { return m_done; }
     const AuditLogComparison& comparison() const { return m_comparison; }
@@ -49,6 +52,8 @@ signals:
     void replayRequested(const QDateTime& start, const QDateTime& end);
 
 private:
+    void onExportRead(const QString& error, const Scope& regionScope);
+    bool startPull(const Scope& regionScope);
     void onPulled(const ApiResult& result);
     void showResult();
     void showStatus(const QString& text, bool problem);
@@ -67,4 +72,7 @@ private:
     QLabel* m_extraLabel;
     QTableWidget* m_extraTable;
     QPushButton* m_replayButton;
+    bool m_reading = false;
+    // Last: destroyed first, it waits for the export being read (whose answer, posted to this dialog, dies with it).
+    QThreadPool m_readPool;
 };
