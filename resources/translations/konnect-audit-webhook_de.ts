@@ -262,6 +262,14 @@
         <source>&amp;Extra in the export (Konnect does not know them): %1</source>
         <translation>&amp;Zusätzlich im Export (Konnect kennt sie nicht): %1</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogComparison</name>
