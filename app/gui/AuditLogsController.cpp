@@ -38,7 +38,7 @@ AuditLogsController::~AuditLogsController()
 
 bool AuditLogsController::isLoading() const
 {
-    return (m_puller && m_puller->isRunning()) || (isFollowing() && !m_follower->isCaughtUp())
+    return (m_puller && m_puller->isRunning()) || (isFollowing() && (!m_follower->isCaughtUp() || m_caughtUpPending))
         || m_finishedResult.has_value();
 }
 
@@ -76,8 +76,10 @@ void AuditLogsController::follow(AuditLogQuery query, const Scope& regionScope, 
     connect(m_follower, &AuditLogFollower::recordsArrived, this, &AuditLogsController::takeRecords);
     connect(m_follower, &AuditLogFollower::pageArrived, this, &AuditLogsController::pageArrived);
     connect(m_follower, &AuditLogFollower::caughtUp, this, [this] {
-        emit loadingChanged(false);
-        emit caughtUp();
+        // Caught up once the last records are in the table, not when they arrived.
+        m_caughtUpPending = true;
+        if (!m_appendTimer.isActive())
+            finish();
     });
     connect(m_follower, &AuditLogFollower::waitingUntil, this, &AuditLogsController::waitingForPoll);
     connect(m_follower, &AuditLogFollower::pollFailed, this, &AuditLogsController::pollFailed);
@@ -149,6 +151,7 @@ void AuditLogsController::reset()
     m_pendingAt = 0;
     m_appendTimer.stop();
     m_finishedResult.reset();
+    m_caughtUpPending = false;
     m_model->clear();
     if (wasLoading)
         emit loadingChanged(false);
@@ -179,6 +182,11 @@ void AuditLogsController::onFinished(const ApiResult& result)
 
 void AuditLogsController::finish()
 {
+    if (m_caughtUpPending) {
+        m_caughtUpPending = false;
+        emit loadingChanged(false);
+        emit caughtUp();
+    }
     if (!m_finishedResult)
         return;
     const ApiResult result = *m_finishedResult;

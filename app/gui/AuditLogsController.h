@@ -42,7 +42,11 @@ public:
     qint64 recordsLoaded() const;
     int pagesLoaded() const;
     // Until every loaded record has its verdict in the view.
-    bool isVerifying() const { return m_verifyTimer.isActive() || m_verifyRunning || m_verdictShowTimer.isActive(); }
+    // Records still waiting to go into the table will be verified too: a caller waiting for verdicts waits for them.
+    bool isVerifying() const
+    {
+        return !m_pending.isEmpty() || m_verifyTimer.isActive() || m_verifyRunning || m_verdictShowTimer.isActive();
+    }
 
     // Forgets what was loaded and pulls `query` (its page size set here). An invalid query finishes with
     // InvalidInput, nothing sent.
@@ -96,6 +100,7 @@ private:
     QTimer m_verdictShowTimer;
     QList<AuditLogRecords> m_pending; // pages not yet in the model
     qsizetype m_pendingAt = 0; // in the first of them
+    bool m_caughtUpPending = false; // the follower caught up; its last records are still going in
     QTimer m_appendTimer;
     std::optional<ApiResult> m_finishedResult; // the pull's end, told once its records are in
     // Last: destroyed first, it waits for the batch it runs (whose answer, posted to this object, dies with it).
