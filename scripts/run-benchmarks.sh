@@ -25,7 +25,7 @@
 #
 # Environment: KAW_BENCH_RUNS (default 30) runs per side for `get`; KAW_BENCH_WINDOW_RUNS (default 15);
 # KAW_BENCH_LINES (default 200000) lines for the verification and the stall benchmarks; KAW_BENCH_PULL_RECORDS
-# (default 100000) and KAW_BENCH_PULL_RUNS (default 3) for the pull; KAW_BENCH_FLEET_RUNS (default 10) for the fleet;
+# (default 100000) and KAW_BENCH_PULL_RUNS (default 7) for the pull; KAW_BENCH_FLEET_RUNS (default 10) for the fleet;
 # KAW_BENCH_IDLE_SECONDS (default 60) for the watch's idle CPU; KAW_BENCH_JOBS (default: the number of cores) compile
 # jobs. Use an optimised build (the default RelWithDebInfo; not Debug) for figures
 # worth quoting.
@@ -47,7 +47,7 @@ runs="${KAW_BENCH_RUNS:-30}"
 window_runs="${KAW_BENCH_WINDOW_RUNS:-15}"
 lines="${KAW_BENCH_LINES:-200000}"
 pull_records="${KAW_BENCH_PULL_RECORDS:-100000}"
-pull_runs="${KAW_BENCH_PULL_RUNS:-3}"
+pull_runs="${KAW_BENCH_PULL_RUNS:-7}"
 log_records="${KAW_BENCH_LOG_RECORDS:-100000}"
 jobs="${KAW_BENCH_JOBS:-$(nproc)}"
 fleet_runs="${KAW_BENCH_FLEET_RUNS:-10}"

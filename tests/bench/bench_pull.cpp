@@ -11,7 +11,7 @@
 // The emulator's CPU time during each side's runs is printed beside their wall time: when it is close to 100 %,
 // the emulator, not the client, sets the pace of both sides, and the ratio says little.
 //
-//   kaw_bench_pull --binary PATH/konnect-audit-webhook [--records 100000] [--runs 3]
+//   kaw_bench_pull --binary PATH/konnect-audit-webhook [--records 100000] [--runs 7]
 //
 // Targets: within 1.5x of curl; peak memory under 60 MiB, and less than 10 % more for twice the records.
 
@@ -271,7 +271,7 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     const QString binary = BenchReport::option(args, "--binary", qEnvironmentVariable("KAW_BINARY"));
     const qint64 records = BenchReport::option(args, "--records", QStringLiteral("100000")).toLongLong();
-    const int runs = BenchReport::option(args, "--runs", QStringLiteral("3")).toInt();
+    const int runs = BenchReport::option(args, "--runs", QStringLiteral("7")).toInt();
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
     BenchReport::heading(
         QStringLiteral("pull: logs --output jsonl --page-size %1 from the emulator, beside curl").arg(kPageSize));
