@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 
 using namespace GuiTest;
 
@@ -45,6 +46,7 @@ private slots:
     void cleanup();
     void rowsLoadPageByPageWithVerdicts();
     void loadsOnTheSystemClockAsTheAppDoes();
+    void verifiesOnSeveralThreads();
     void filtersByTypeKongInitiatedAndSearch();
     void detailsShowEveryFieldAndTheRawRecord();
     void copiesTheRow();
@@ -148,6 +150,27 @@ void TestGuiAuditLogs::loadsOnTheSystemClockAsTheAppDoes()
     page->setPick(AuditLogsPage::Pick::Custom); // the custom window's defaults come from the clock too
     const QDateTime end = page->findChild<QDateTimeEdit*>(QStringLiteral("logEndEdit"))->dateTime();
     QVERIFY2(qAbs(end.secsTo(QDateTime::currentDateTime())) < 120, qPrintable(end.toString(Qt::ISODate)));
+}
+
+void TestGuiAuditLogs::verifiesOnSeveralThreads()
+{
+    AuditLogsPage* page = openTab(3000);
+    QVERIFY(page);
+    AuditLogsController* controller = page->controller();
+    QCOMPARE(controller->verifyThreads(), AuditLogsController::defaultVerifyThreads());
+    QVERIFY(controller->verifyThreads() >= 1 && controller->verifyThreads() < qMax(2, QThread::idealThreadCount()));
+    // Batches that end in any order each put their verdicts on their own rows.
+    controller->setVerifyThreads(4);
+    m_h->child<QPushButton>(QStringLiteral("loadLogsButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller->isLoading() && !controller->isVerifying(), 60000);
+    AuditLogTableModel* model = page->model();
+    QCOMPARE(model->recordCount(), qsizetype(3000));
+    const QList<QByteArray> servedRecords = served();
+    const QSet<QByteArray> servedSet(servedRecords.cbegin(), servedRecords.cend());
+    for (qsizetype record = 0; record < model->recordCount(); ++record) {
+        QVERIFY(servedSet.contains(model->raw(record)));
+        QCOMPARE(model->verdict(record), AuditLogTableModel::Verdict::Verified);
+    }
 }
 
 void TestGuiAuditLogs::filtersByTypeKongInitiatedAndSearch()

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QThread>
 
 AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
     : QObject(parent)
@@ -16,7 +17,7 @@ AuditLogsController::AuditLogsController(KonnectClient* client, QObject* parent)
 {
     m_verifyTimer.setInterval(0);
     m_verifyTimer.setSingleShot(true);
-    m_verifyPool.setMaxThreadCount(1);
+    m_verifyPool.setMaxThreadCount(defaultVerifyThreads());
     connect(&m_verifyTimer, &QTimer::timeout, this, &AuditLogsController::verifySome);
     m_appendTimer.setInterval(0);
     connect(&m_appendTimer, &QTimer::timeout, this, &AuditLogsController::appendSome);
@@ -142,9 +143,10 @@ void AuditLogsController::reset()
         m_jwksCall->cancel();
     m_jwksCall = nullptr;
     m_signaturesUnavailable = false;
+    m_dispatched = 0;
     m_verified = 0;
     m_verifyTimer.stop();
-    m_verifyRunning = false;
+    m_batchesRunning = 0; // those still on the pool belong to the old generation
     ++m_generation;
     m_verdictShowTimer.stop();
     m_pending.clear();
@@ -217,40 +219,53 @@ void AuditLogsController::appendSome()
         m_verifyTimer.start();
 }
 
+int AuditLogsController::defaultVerifyThreads()
+{
+    return std::max(1, QThread::idealThreadCount() - 1);
+}
+
+void AuditLogsController::setVerifyThreads(int threads)
+{
+    m_verifyPool.setMaxThreadCount(std::max(1, threads));
+}
+
 void AuditLogsController::verifySome()
 {
-    const qsizetype total = m_model->recordCount();
-    if (m_verifyRunning || m_verified >= total || !(m_signatures || m_signaturesUnavailable))
+    if (!(m_signatures || m_signaturesUnavailable))
         return;
-    const qsizetype from = m_verified;
-    const qsizetype end = std::min(total, from + verifyBatch);
-    QList<QByteArray> raws; // shared with the model's rows, not copied
-    raws.reserve(end - from);
-    for (qsizetype record = from; record < end; ++record)
-        raws.append(m_model->raw(record));
-    m_verifyRunning = true;
-    const quint64 generation = m_generation;
-    m_verifyPool.start([this, generation, from, raws = std::move(raws), signatures = m_signatures]() {
-        QList<quint8> verdicts;
-        verdicts.reserve(raws.size());
-        for (const QByteArray& raw : raws) {
-            verdicts.append(quint8(signatures ? AuditLogTableModel::fromSignature(signatures->check(raw).verdict)
-                                              : AuditLogTableModel::Verdict::NotChecked));
-        }
-        QMetaObject::invokeMethod(
-            this, [this, generation, from, verdicts]() { onVerified(generation, from, verdicts); },
-            Qt::QueuedConnection);
-    });
+    const qsizetype total = m_model->recordCount();
+    while (m_batchesRunning < m_verifyPool.maxThreadCount() && m_dispatched < total) {
+        const qsizetype from = m_dispatched;
+        const qsizetype end = std::min(total, from + verifyBatch);
+        QList<QByteArray> raws; // shared with the model's rows, not copied
+        raws.reserve(end - from);
+        for (qsizetype record = from; record < end; ++record)
+            raws.append(m_model->raw(record));
+        m_dispatched = end;
+        ++m_batchesRunning;
+        const quint64 generation = m_generation;
+        m_verifyPool.start([this, generation, from, raws = std::move(raws), signatures = m_signatures]() {
+            QList<quint8> verdicts;
+            verdicts.reserve(raws.size());
+            for (const QByteArray& raw : raws) {
+                verdicts.append(quint8(signatures ? AuditLogTableModel::fromSignature(signatures->check(raw).verdict)
+                                                  : AuditLogTableModel::Verdict::NotChecked));
+            }
+            QMetaObject::invokeMethod(
+                this, [this, generation, from, verdicts]() { onVerified(generation, from, verdicts); },
+                Qt::QueuedConnection);
+        });
+    }
 }
 
 void AuditLogsController::onVerified(quint64 generation, qsizetype from, const QList<quint8>& verdicts)
 {
     if (generation != m_generation)
         return;
-    m_verifyRunning = false;
+    --m_batchesRunning;
     for (qsizetype at = 0; at < verdicts.size(); ++at)
         m_model->setVerdict(from + at, AuditLogTableModel::Verdict(verdicts.at(at)));
-    m_verified = from + verdicts.size();
+    m_verified += verdicts.size();
     // While records still arrive the view hears of verdicts at most every verdictShowMs; the last ones at once.
     if (m_verified >= m_model->recordCount() && !isLoading())
         showVerdicts();

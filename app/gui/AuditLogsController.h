@@ -30,8 +30,10 @@ public:
     // Rows are added in slices of this long, each on its own turn of the event loop. This slice, the model's filter
     // slice, a page's arrival and a repaint can fall into one turn: together they stay under a frame (16 ms).
     static constexpr int sliceMs = 2;
-    // Signatures are checked this many at a time on the worker (a few milliseconds of Ed25519).
+    // Signatures are checked this many at a time on a worker (tens of milliseconds of Ed25519).
     static constexpr int verifyBatch = 256;
+    // Batches run on all cores but one, which stays with the event loop: at least one worker.
+    static int defaultVerifyThreads();
 
     explicit AuditLogsController(KonnectClient* client, QObject* parent = nullptr);
     ~AuditLogsController() override;
@@ -45,7 +47,8 @@ public:
     // Records still waiting to go into the table will be verified too: a caller waiting for verdicts waits for them.
     bool isVerifying() const
     {
-        return !m_pending.isEmpty() || m_verifyTimer.isActive() || m_verifyRunning || m_verdictShowTimer.isActive();
+        return !m_pending.isEmpty() || m_verifyTimer.isActive() || m_batchesRunning > 0
+            || m_verdictShowTimer.isActive();
     }
 
     // Forgets what was loaded and pulls `query` (its page size set here). An invalid query finishes with
@@ -59,6 +62,9 @@ public:
     // Ends the follow; the rows stay. finished(Cancelled) follows.
     void stopFollowing();
     AuditLogFollower* follower() const { return m_follower; }
+    // How many batches may be verified at once (defaultVerifyThreads() unless set).
+    void setVerifyThreads(int threads);
+    int verifyThreads() const { return m_verifyPool.maxThreadCount(); }
     void cancel();
     void reset();
 
@@ -91,9 +97,10 @@ private:
     QPointer<ApiCall> m_jwksCall;
     std::optional<PulledRecordSignature> m_signatures; // the keys of this session
     bool m_signaturesUnavailable = false;
-    qsizetype m_verified = 0;
-    QTimer m_verifyTimer; // starts the next batch on a later turn
-    bool m_verifyRunning = false; // a batch is on the worker
+    qsizetype m_dispatched = 0; // records handed to a batch, from the first
+    qsizetype m_verified = 0; // records whose verdict is in the model (batches may end in any order)
+    QTimer m_verifyTimer; // starts the next batches on a later turn
+    int m_batchesRunning = 0;
     quint64 m_generation = 0; // of the pull: a batch of an earlier pull is dropped
     // Verdicts reach the view at most this often while records arrive: each showing repaints the visible rows.
     static constexpr int verdictShowMs = 100;
@@ -103,6 +110,6 @@ private:
     bool m_caughtUpPending = false; // the follower caught up; its last records are still going in
     QTimer m_appendTimer;
     std::optional<ApiResult> m_finishedResult; // the pull's end, told once its records are in
-    // Last: destroyed first, it waits for the batch it runs (whose answer, posted to this object, dies with it).
+    // Last: destroyed first, it waits for the batches it runs (whose answer, posted to this object, dies with it).
     QThreadPool m_verifyPool;
 };
