@@ -16,6 +16,7 @@
 #include "ReplayWindow.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,9 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -132,6 +135,7 @@ private slots:
     void followRestartEndsTheRunningFollow();
 
     void exportedEventsAreRead();
+    void exportReadStopsWhenCancelled();
     void comparisonMatchesByTraceTimeAndName();
 
 private:
@@ -997,6 +1001,35 @@ void TestAuditLogs::exportedEventsAreRead()
     QVERIFY(!ExportedAuditEvent::fromLine("   ", 3));
     QVERIFY(!ExportedAuditEvent::fromLine("hello world", 4));
     QVERIFY(!ExportedAuditEvent::fromLine(R"({"name":"Ingress"})", 5)); // no time
+}
+
+void TestAuditLogs::exportReadStopsWhenCancelled()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("export.cef"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const int lines = 30000; // several megabytes: more than one of the reader's pieces
+    for (int line = 0; line < lines; ++line)
+        file.write(
+            QByteArray("2026-11-25T12:00:00Z konghq.com CEF:0|KongInc|Konnect|1.0|konnect|Authz.audit-logs|1|rt=")
+            + QByteArray::number(Q_INT64_C(1764072000000) + line)
+            + " src=127.0.0.6 act=edit trace_id=" + QByteArray::number(line) + " sig=" + QByteArray(120, 'x') + '\n');
+    file.close();
+    QVERIFY(file.size() > 3 * 1024 * 1024);
+
+    std::atomic_bool cancel {false};
+    AuditLogComparison whole;
+    QString error;
+    QVERIFY2(whole.readExport(path, &error, &cancel), qPrintable(error));
+    QCOMPARE(whole.exportEvents(), qint64(lines));
+
+    cancel = true;
+    AuditLogComparison cancelled;
+    QVERIFY(!cancelled.readExport(path, &error, &cancel));
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(cancelled.exportEvents(), qint64(0));
 }
 
 void TestAuditLogs::comparisonMatchesByTraceTimeAndName()

@@ -5,7 +5,7 @@
 
 #include <cstdlib>
 
-bool AuditLogComparison::readExport(const QString& path, QString* error)
+bool AuditLogComparison::readExport(const QString& path, QString* error, const std::atomic_bool* cancel)
 {
     AuditLogReader reader(path);
     if (!reader.open()) {
@@ -14,6 +14,10 @@ bool AuditLogComparison::readExport(const QString& path, QString* error)
     }
     AuditLogReader::Chunk chunk;
     while (reader.next(chunk, 1024 * 1024)) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            *error = tr("the reading was cancelled");
+            return false;
+        }
         if (chunk.overlong) {
             ++m_unreadable;
             continue;

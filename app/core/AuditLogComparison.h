@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -33,8 +34,9 @@ public:
     static constexpr qint64 timeToleranceMs = 1000;
 
     // Every line of a SIEM export file (AuditLogReader: plain or gzip, "-" for standard input), synchronously.
-    // False with *error set when the file cannot be read to its end.
-    bool readExport(const QString& path, QString* error);
+    // False with *error set when the file cannot be read to its end. `cancel` (may be null), looked at before each
+    // megabyte, lets another thread end the read early: false then too, with a message that says so.
+    bool readExport(const QString& path, QString* error, const std::atomic_bool* cancel = nullptr);
     // A line that is no audit event (blank, or neither CEF nor JSON with a name and a time) is counted, not held.
     void addExportLine(QByteArrayView line, qint64 lineNumber);
     qint64 exportEvents() const { return qint64(m_events.size()); }

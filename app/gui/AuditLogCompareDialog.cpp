@@ -117,6 +117,7 @@ AuditLogCompareDialog::AuditLogCompareDialog(KonnectClient* client, Clock* clock
 
 AuditLogCompareDialog::~AuditLogCompareDialog()
 {
+    m_cancelRead = true; // the pool, destroyed last, then waits for one megabyte at most
     if (m_puller) {
         // Cancelling reports back; this dialog is already going and must not hear it.
         m_puller->disconnect(this);
@@ -142,7 +143,7 @@ void AuditLogCompareDialog::start(const QString& path, const Scope& regionScope)
     m_readPool.start([this, path, regionScope]() {
         auto read = std::make_shared<AuditLogComparison>();
         QString error;
-        if (!read->readExport(path, &error) && error.isEmpty())
+        if (!read->readExport(path, &error, &m_cancelRead) && error.isEmpty())
             error = tr("unknown error");
         QMetaObject::invokeMethod(
             this,

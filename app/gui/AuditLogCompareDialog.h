@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QPointer>
 #include <QThreadPool>
+#include <atomic>
 
 class AuditLogPuller;
 class Clock;
@@ -73,6 +74,7 @@ private:
     QTableWidget* m_extraTable;
     QPushButton* m_replayButton;
     bool m_reading = false;
+    std::atomic_bool m_cancelRead {false}; // set when the dialog goes: the export's read ends at its next megabyte
     // Last: destroyed first, it waits for the export being read (whose answer, posted to this dialog, dies with it).
     QThreadPool m_readPool;
 };

@@ -277,6 +277,10 @@
         <source>%1 of %2 events Konnect has for the window are in the export; %3 missing from the export, %4 extra in it.</source>
         <translation>%1 von %2 Ereignissen, die Konnect für den Zeitraum hat, sind im Export; %3 fehlen im Export, %4 zusätzlich darin.</translation>
     </message>
+    <message>
+        <source>the reading was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogExport</name>
