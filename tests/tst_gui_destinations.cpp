@@ -346,6 +346,9 @@ void TestGuiDestinations::reportsAHalfDoneMoveInAMessageBox()
     QCOMPARE(h.emulator.organization().destinations().size(), 1);
     const QString id = h.emulator.organization().destinations().first()->id();
     QVERIFY(box->text().contains(id));
+    // Its commands act on this profile, not on the default one.
+    QVERIFY2(box->text().contains(QStringLiteral("`apply --destination %1 --enable --profile test`").arg(id)),
+             qPrintable(box->text()));
     QVERIFY(!h.emulator.scope(QString(), QString())->binding().isBound());
     QVERIFY(h.labelText(QStringLiteral("bindingMessageLabel")).startsWith(QStringLiteral("Half done")));
     box->button(QMessageBox::Ok)->click();

@@ -1,3 +1,4 @@
+#include "DestinationMove.h"
 #include "Profile.h"
 #include "Region.h"
 
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void normalizesTrailingSlashes();
     void profileApiRootPrefersBaseUrl();
     void destinationsLiveOnTheGlobalHost();
+    void commandOptionsNameTheProfileAndScope_data();
+    void commandOptionsNameTheProfileAndScope();
 };
 
 void TestRegion::listsKonnectRegionsWithGlobalFirst()
@@ -182,6 +185,34 @@ void TestRegion::profileApiRootPrefersBaseUrl()
     QCOMPARE(profile.apiRoot(), QUrl(QStringLiteral("http://127.0.0.1:8080")));
     Profile unset;
     QCOMPARE(unset.apiRoot(), QUrl(QStringLiteral("https://global.api.konghq.com")));
+}
+
+void TestRegion::commandOptionsNameTheProfileAndScope_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("profileRegion");
+    QTest::addColumn<Scope>("scope");
+    QTest::addColumn<QString>("options");
+    QTest::newRow("own region") << "prod"
+                                << "eu" << Scope::organization(QStringLiteral("eu")) << " --profile prod";
+    QTest::newRow("another region") << "prod"
+                                    << "eu" << Scope::organization(QStringLiteral("us"))
+                                    << " --profile prod --region us";
+    QTest::newRow("portal") << "prod"
+                            << "eu" << Scope::portal(QStringLiteral("eu"), QStringLiteral("p-1"), "Partners")
+                            << " --profile prod --portal p-1";
+    QTest::newRow("a name for the shell")
+        << "it's prod"
+        << "eu" << Scope::organization(QStringLiteral("eu")) << " --profile 'it'\\''s prod'";
+}
+
+void TestRegion::commandOptionsNameTheProfileAndScope()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, profileRegion);
+    QFETCH(Scope, scope);
+    QFETCH(QString, options);
+    QCOMPARE(DestinationMove::repeatOptionsFor(profile, profileRegion, scope), options);
 }
 
 QTEST_GUILESS_MAIN(TestRegion)

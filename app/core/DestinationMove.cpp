@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "KonnectClient.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 DestinationMove* DestinationMove::start(KonnectClient* client, const Scope& scope, const WebhookConfig& inlineWebhook,
@@ -88,6 +89,25 @@ void DestinationMove::done(const ApiResult& result)
     m_call = nullptr;
     emit finished(m_stage, m_destination, result, report(result));
     deleteLater();
+}
+
+QString DestinationMove::repeatOptionsFor(const QString& profileName, const QString& profileRegion, const Scope& scope)
+{
+    // Quoted for a shell when the name is more than letters, digits and . _ - (a quote itself closes and reopens).
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    auto quoted = [](const QString& text) {
+        return plain.match(text).hasMatch()
+            ? text
+            : QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    };
+    QString options;
+    if (!profileName.isEmpty())
+        options += QStringLiteral(" --profile ") + quoted(profileName);
+    if (!scope.region().isEmpty() && scope.region() != profileRegion)
+        options += QStringLiteral(" --region ") + quoted(scope.region());
+    if (scope.isPortal())
+        options += QStringLiteral(" --portal ") + quoted(scope.portalId());
+    return options;
 }
 
 QString DestinationMove::report(const ApiResult& result) const

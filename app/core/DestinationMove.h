@@ -31,6 +31,9 @@ public:
     void cancel();
     // The global options (" --profile P --base-url U") that make the report's commands act where this move did.
     void setRepeatOptions(const QString& options) { m_repeatOptions = options; }
+    // Those options for a profile and one of its scopes, as the window knows them: " --profile P", then
+    // " --region R" when the scope is in another region than the profile's, " --portal ID" for a Dev Portal.
+    static QString repeatOptionsFor(const QString& profileName, const QString& profileRegion, const Scope& scope);
 
 signals:
     void callStarted(ApiCall* call, const QString& description);

@@ -43,11 +43,12 @@ void BindingController::track(ApiCall* call, const WebhookBinding& expected, con
 }
 
 void BindingController::move(const Scope& scope, const WebhookConfig& inlineWebhook, const QString& name,
-                             const QString& authorization)
+                             const QString& authorization, const QString& repeatOptions)
 {
     if (isBusy())
         return;
     DestinationMove* move = DestinationMove::start(m_client, scope, inlineWebhook, name, authorization, this);
+    move->setRepeatOptions(repeatOptions);
     m_move = move;
     connect(move, &DestinationMove::callStarted, this, &BindingController::callStarted);
     connect(move, &DestinationMove::finished, this,

@@ -24,8 +24,8 @@ public:
     void apply(const Scope& scope, const WebhookBinding& current, const WebhookBinding& desired);
     // Konnect's DELETE of the scope's webhook: no destination, no deliveries; the destination itself stays.
     void unbind(const Scope& scope);
-    void move(const Scope& scope, const WebhookConfig& inlineWebhook, const QString& name,
-              const QString& authorization);
+    void move(const Scope& scope, const WebhookConfig& inlineWebhook, const QString& name, const QString& authorization,
+              const QString& repeatOptions = {});
     void cancel();
 
 signals:

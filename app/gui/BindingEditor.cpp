@@ -316,7 +316,7 @@ void BindingEditor::startMove(const QString& name, const QString& authorization)
                             if (answer != QMessageBox::Ok || isBusy())
                                 return;
                             FieldMessage::clear(m_ui->bindingMessageLabel);
-                            m_controller->move(scope, inlineWebhook, name, authorization);
+                            m_controller->move(scope, inlineWebhook, name, authorization, m_commandOptions);
                         });
 }
 

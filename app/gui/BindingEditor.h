@@ -33,6 +33,8 @@ public:
     // Another scope or profile, or not loaded (yet).
     void clear(const QString& text);
     void setKnownAuthorization(const QString& authorization) { m_knownAuthorization = authorization; }
+    // The options (" --profile P --region R") that make a command in a report act on the scope shown.
+    void setCommandOptions(const QString& options) { m_commandOptions = options; }
 
     // The binding the editor would apply, and whether it differs from Konnect's.
     WebhookBinding desired() const;
@@ -69,6 +71,7 @@ private:
     DestinationsController* m_destinations = nullptr;
     std::optional<ScopeWebhook> m_webhook;
     QString m_knownAuthorization;
+    QString m_commandOptions;
     QString m_chosenId; // the destination the combo shows as chosen
     bool m_touched = false;
     bool m_waitingForNew = false; // "New destination…" is open: select what it creates
