@@ -49,6 +49,7 @@ private slots:
     void sortsByAnyColumn();
     void doubleClickOpensTheScope();
     void doubleClickOpensAnotherProfilesPortal();
+    void aScopeOfAnotherRegionLeavesTheStoredProfile();
     void trayOrStatusLineShowsTheWorst();
     void watchMinimizedOption();
     void changeSelectedScopesHandsTheRowsToTheDialog();
@@ -240,6 +241,21 @@ void TestGuiOverview::doubleClickOpensAnotherProfilesPortal()
     auto* scopeCombo = m_h->child<QComboBox>(QStringLiteral("scopeCombo"));
     QVERIFY2(scopeCombo->currentText().contains(QLatin1String("Partners")), qPrintable(scopeCombo->currentText()));
     QCOMPARE(tabs->currentWidget(), m_h->child<QWidget>(QStringLiteral("configureTab")));
+}
+
+void TestGuiOverview::aScopeOfAnotherRegionLeavesTheStoredProfile()
+{
+    MainWindow* window = openFleet();
+    QTRY_COMPARE_WITH_TIMEOUT(overview()->shownRowCount(), 3, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->session()->hasToken(), 20000);
+    window->openScope(m_production, Scope::organization(QStringLiteral("eu")));
+    QTRY_COMPARE_WITH_TIMEOUT(window->session()->profile().region, QStringLiteral("eu"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->session()->profile().apiRoot().toString().endsWith(QLatin1String("/eu")), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->scopes()->current().region(), QStringLiteral("eu"), 10000);
+    // Looking at another region is not a change of the profile: the next start and `status --profile` keep global.
+    const Profile stored = ProfileStore(m_h->iniPath()).profile(m_production);
+    QCOMPARE(stored.region, QStringLiteral("global"));
+    QVERIFY2(stored.baseUrl.toString().endsWith(QLatin1String("/global")), qPrintable(stored.baseUrl.toString()));
 }
 
 void TestGuiOverview::trayOrStatusLineShowsTheWorst()

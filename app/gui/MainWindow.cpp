@@ -442,9 +442,8 @@ void MainWindow::choosePendingScope()
     const QString wanted = m_pendingScope->region();
     if (!serves.isEmpty() && !wanted.isEmpty() && serves != wanted) {
         saveDraft();
-        const QString error = open.baseUrl.isEmpty()
-            ? m_session->setRegion(wanted)
-            : m_session->editProfile(wanted, Region::regionalRoot(open.baseUrl, wanted));
+        const QUrl root = open.baseUrl.isEmpty() ? QUrl() : Region::regionalRoot(open.baseUrl, wanted);
+        const QString error = m_session->editProfile(wanted, root, ProfileSession::Keep::ThisSession);
         if (!error.isEmpty()) {
             m_pendingScope.reset();
             showMessage(error, true);

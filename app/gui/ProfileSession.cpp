@@ -232,7 +232,7 @@ QString ProfileSession::addProfile(const Profile& profile)
     return {};
 }
 
-QString ProfileSession::editProfile(const QString& region, const QUrl& baseUrl)
+QString ProfileSession::editProfile(const QString& region, const QUrl& baseUrl, Keep keep)
 {
     Profile changed = m_profile;
     changed.region = region;
@@ -243,7 +243,7 @@ QString ProfileSession::editProfile(const QString& region, const QUrl& baseUrl)
         if (const QString error = Region::checkBaseUrl(baseUrl); !error.isEmpty())
             return error;
     }
-    if (m_profiles) {
+    if (m_profiles && keep == Keep::Saved) {
         if (const QString error = m_profiles->save(changed); !error.isEmpty())
             return error;
     }

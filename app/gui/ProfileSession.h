@@ -69,8 +69,10 @@ public:
 
     QString open(const QString& name);
     QString addProfile(const Profile& profile);
-    // Changes the open profile's region and base URL and reloads.
-    QString editProfile(const QString& region, const QUrl& baseUrl);
+    // Changes the open profile's region and base URL and reloads. ThisSession leaves the stored profile as it is
+    // (a scope of another region opened from the Overview): the next start, and the headless commands, keep its own.
+    enum class Keep { Saved, ThisSession };
+    QString editProfile(const QString& region, const QUrl& baseUrl, Keep keep = Keep::Saved);
     QString setRegion(const QString& region);
     QString renameProfile(const QString& newName);
     QString removeProfile();
