@@ -255,6 +255,7 @@ void TestGuiOverview::aScopeOfAnotherRegionLeavesTheStoredProfile()
     // Looking at another region is not a change of the profile: the next start and `status --profile` keep global.
     const Profile stored = ProfileStore(m_h->iniPath()).profile(m_production);
     QCOMPARE(stored.region, QStringLiteral("global"));
+    QCOMPARE(window->session()->savedRegion(), QStringLiteral("global")); // what printed commands name
     QVERIFY2(stored.baseUrl.toString().endsWith(QLatin1String("/global")), qPrintable(stored.baseUrl.toString()));
 }
 

@@ -679,7 +679,7 @@ void MainWindow::onScopeChanged(const Scope& scope)
 void MainWindow::onWebhookRead(const ScopeWebhook& webhook)
 {
     m_ui->bindingEditor->setCommandOptions(
-        DestinationMove::repeatOptionsFor(m_session->profileName(), m_session->profile().region, webhook.scope));
+        DestinationMove::repeatOptionsFor(m_session->profileName(), m_session->savedRegion(), webhook.scope));
     m_ui->bindingEditor->showWebhook(webhook);
     // The inline form is for a region whose inline v2 webhook can be edited: not for a bound one, nor for a portal.
     const bool inlineEditable = m_controller->current().has_value();

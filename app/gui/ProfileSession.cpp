@@ -131,6 +131,7 @@ void ProfileSession::useToken(const QString& token)
 void ProfileSession::openProfile(const Profile& profile, const std::optional<QString>& tokenForThisRun)
 {
     m_profile = profile;
+    m_savedRegion = profile.region;
     m_client->setApiRoot(profile.apiRoot());
     m_client->setUpdateMethod(profile.updateMethod == Profile::UpdateMethod::Patch ? KonnectClient::UpdateMethod::Patch
                                                                                    : KonnectClient::UpdateMethod::Put);
@@ -249,6 +250,8 @@ QString ProfileSession::editProfile(const QString& region, const QUrl& baseUrl, 
     }
     // The token stays: it belongs to the profile, not to the region.
     m_profile = changed;
+    if (keep == Keep::Saved)
+        m_savedRegion = changed.region;
     m_client->setApiRoot(changed.apiRoot());
     emit profileOpened();
     emit tokenSettled();

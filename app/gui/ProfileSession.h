@@ -58,6 +58,9 @@ public:
     bool hasKeychain() const { return m_tokens != nullptr; }
     QStringList profileNames() const;
     const Profile& profile() const { return m_profile; }
+    // The region the stored profile has: the window may show another for this session (Keep::ThisSession), and a
+    // command printed for the admin to run acts on this one.
+    QString savedRegion() const { return m_savedRegion; }
     QString profileName() const { return m_profile.name; }
     TokenState tokenState() const { return m_tokenState; }
     QString tokenStateText() const;
@@ -112,6 +115,7 @@ private:
     GuiSettings* m_settings;
     TokenResolver* m_resolver = nullptr;
     Profile m_profile;
+    QString m_savedRegion;
     TokenState m_tokenState = TokenState::None;
     QString m_tokenNote;
     QString m_tokenNoteDetails;
